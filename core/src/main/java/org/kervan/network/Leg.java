@@ -1,0 +1,392 @@
+package org.kervan.network;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.Lists;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import org.kervan.internal.Checks;
+import org.kervan.internal.Durations;
+import org.kervan.quantity.Distance;
+import org.kervan.quantity.Speed;
+
+/**
+ * A directed link between two nodes by one mode, with the numbers that set its time and cost.
+ *
+ * <p>Running time is {@code distanceKm / speedKmh}; a leg given an explicit running time stores
+ * the speed that yields it. A leg with departures per week adds an expected wait for the next
+ * departure (see {@link WaitPolicy}). Cost per TEU is {@code fixedCostUsd + costUsdPerKm *
+ * distanceKm}. How these combine with node charges is defined once, in {@link TransitModel}.
+ *
+ * <p>A leg is identified in a network by its key ({@code from}, {@code to}, {@code mode}): a
+ * network holds at most one leg per key.
+ *
+ * @param from the id of the node where the leg starts
+ * @param to the id of the node where it ends, different from {@code from}
+ * @param mode the mode
+ * @param distanceKm the distance travelled, km, finite and {@code > 0}
+ * @param speedKmh the average running speed, km/h, finite and {@code > 0}
+ * @param departuresPerWeek scheduled departures per week, finite and {@code > 0}, or empty for a
+ *     service that leaves when the freight is ready
+ * @param fixedCostUsd cost per TEU independent of distance, USD, finite and {@code >= 0}
+ * @param costUsdPerKm cost per TEU per km, USD, finite and {@code >= 0}
+ * @param countries ISO 3166-1 alpha-2 codes of countries crossed between the end nodes, in order
+ *     (the end nodes' own countries need not be repeated)
+ * @param chokepoints ids of maritime chokepoints passed between the end nodes, in order
+ * @param timeSpread the spread of the running time, if known
+ * @param capacityTeuPerYear the capacity, TEU per year, finite and {@code > 0}, if known
+ * @param status operating, under construction or planned
+ * @param gaugeMm the track gauge of a rail leg in millimetres ({@code > 0}), if known; a change of
+ *     gauge between two rail legs is charged as a transshipment
+ * @param source where the leg's numbers come from, or {@code assumption: ...}; not blank
+ *     <p>This record is immutable and thread-safe.
+ */
+public record Leg(
+    String from,
+    String to,
+    Mode mode,
+    double distanceKm,
+    double speedKmh,
+    OptionalDouble departuresPerWeek,
+    double fixedCostUsd,
+    double costUsdPerKm,
+    List<String> countries,
+    List<String> chokepoints,
+    Optional<TimeSpread> timeSpread,
+    OptionalDouble capacityTeuPerYear,
+    LegStatus status,
+    OptionalInt gaugeMm,
+    String source) {
+
+  /**
+   * Validates every component and copies the lists.
+   *
+   * @throws NullPointerException if a component or list element is null
+   * @throws IllegalArgumentException if a component breaks its rule
+   */
+  public Leg {
+    Node.checkId(from, "from");
+    Node.checkId(to, "to");
+    if (from.equals(to)) {
+      throw new IllegalArgumentException("to must differ from from (no self-loops), was " + to);
+    }
+    checkNotNull(mode, "mode");
+    Checks.finitePositive(distanceKm, "distanceKm");
+    Checks.finitePositive(speedKmh, "speedKmh");
+    checkNotNull(departuresPerWeek, "departuresPerWeek");
+    if (departuresPerWeek.isPresent()) {
+      Checks.finitePositive(departuresPerWeek.getAsDouble(), "departuresPerWeek");
+    }
+    Checks.finiteNonNegative(fixedCostUsd, "fixedCostUsd");
+    Checks.finiteNonNegative(costUsdPerKm, "costUsdPerKm");
+    countries = ImmutableList.copyOf(checkNotNull(countries, "countries"));
+    for (String c : countries) {
+      Node.checkCountry(c, "countries element");
+    }
+    chokepoints = ImmutableList.copyOf(checkNotNull(chokepoints, "chokepoints"));
+    for (String c : chokepoints) {
+      Node.checkId(c, "chokepoints element");
+    }
+    checkNotNull(timeSpread, "timeSpread");
+    checkNotNull(capacityTeuPerYear, "capacityTeuPerYear");
+    if (capacityTeuPerYear.isPresent()) {
+      Checks.finitePositive(capacityTeuPerYear.getAsDouble(), "capacityTeuPerYear");
+    }
+    checkNotNull(status, "status");
+    checkNotNull(gaugeMm, "gaugeMm");
+    if (gaugeMm.isPresent() && gaugeMm.getAsInt() <= 0) {
+      throw new IllegalArgumentException("gaugeMm must be > 0, was " + gaugeMm.getAsInt());
+    }
+    checkNotNull(source, "source");
+    if (source.isBlank()) {
+      throw new IllegalArgumentException("source must not be blank, was '" + source + "'");
+    }
+  }
+
+  /**
+   * Returns an operating, unscheduled, free leg with no countries, chokepoints, spread, capacity
+   * or gauge, and an unspecified source. Use the {@code with...} methods for the rest.
+   *
+   * @param from the id of the start node
+   * @param to the id of the end node, different from {@code from}
+   * @param mode the mode
+   * @param distance the distance travelled, {@code > 0}
+   * @param speed the average running speed
+   * @return the leg
+   * @throws IllegalArgumentException if an id is malformed, the ids are equal or the distance is
+   *     zero
+   */
+  public static Leg of(String from, String to, Mode mode, Distance distance, Speed speed) {
+    checkNotNull(distance, "distance");
+    checkNotNull(speed, "speed");
+    return new Leg(
+        from, to, mode, distance.toKilometres(), speed.toKilometresPerHour(), OptionalDouble.empty(),
+        0, 0, List.of(), List.of(), Optional.empty(), OptionalDouble.empty(), LegStatus.OPERATING,
+        OptionalInt.empty(), Node.UNSPECIFIED_SOURCE);
+  }
+
+  /**
+   * Returns a leg like {@link #of(String, String, Mode, Distance, Speed)} whose running time is
+   * given instead of its speed; the speed stored is {@code distance / runningTime}.
+   *
+   * @param from the id of the start node
+   * @param to the id of the end node
+   * @param mode the mode
+   * @param distance the distance travelled, {@code > 0}
+   * @param runningTime the running time, {@code > 0}
+   * @return the leg
+   * @throws IllegalArgumentException if the distance or running time is zero or an id is bad
+   */
+  public static Leg ofRunningTime(
+      String from, String to, Mode mode, Distance distance, Duration runningTime) {
+    return of(from, to, mode, distance, Speed.between(distance, runningTime));
+  }
+
+  /**
+   * Returns the distance travelled.
+   *
+   * @return the distance
+   */
+  public Distance distance() {
+    return Distance.ofKilometres(distanceKm);
+  }
+
+  /**
+   * Returns the average running speed.
+   *
+   * @return the speed
+   */
+  public Speed speed() {
+    return Speed.ofKilometresPerHour(speedKmh);
+  }
+
+  /**
+   * Returns the running time in hours, {@code distanceKm / speedKmh}.
+   *
+   * @return hours, finite and {@code > 0} (may underflow to 0 for absurd inputs)
+   */
+  public double runningHours() {
+    return TransitModel.runningHours(distanceKm, speedKmh);
+  }
+
+  /**
+   * Returns the running time.
+   *
+   * @return the running time, rounded to the nanosecond
+   */
+  public Duration runningTime() {
+    return Durations.ofHours(runningHours());
+  }
+
+  /**
+   * Returns the expected wait for the next departure under a policy: half the headway, {@code 84
+   * / departuresPerWeek} hours, for a scheduled leg under {@link WaitPolicy#EXPECTED_HALF_HEADWAY};
+   * zero otherwise.
+   *
+   * @param policy the wait policy
+   * @return hours, finite and {@code >= 0}
+   */
+  public double waitingHours(WaitPolicy policy) {
+    return TransitModel.waitingHours(departuresPerWeek.orElse(0), policy);
+  }
+
+  /**
+   * Returns the cost of the leg per TEU, {@code fixedCostUsd + costUsdPerKm * distanceKm}.
+   *
+   * @return USD per TEU, finite and {@code >= 0}
+   */
+  public double costUsd() {
+    return TransitModel.legCostUsd(fixedCostUsd, costUsdPerKm, distanceKm);
+  }
+
+  /**
+   * Returns the same leg in the opposite direction, with countries and chokepoints reversed.
+   *
+   * @return the reversed leg
+   */
+  public Leg reversed() {
+    return new Leg(
+        to, from, mode, distanceKm, speedKmh, departuresPerWeek, fixedCostUsd, costUsdPerKm,
+        Lists.reverse(countries), Lists.reverse(chokepoints), timeSpread, capacityTeuPerYear, status,
+        gaugeMm, source);
+  }
+
+  /**
+   * Tells whether this leg has the same key (from, to, mode) as another.
+   *
+   * @param other the other leg
+   * @return whether the keys are equal
+   */
+  public boolean sameKeyAs(Leg other) {
+    return from.equals(other.from) && to.equals(other.to) && mode == other.mode;
+  }
+
+  /**
+   * Returns the key {@code from>to:MODE}, e.g. {@code AEJEA>SARUH:RAIL}, used in messages and
+   * files.
+   *
+   * @return the key
+   */
+  public String key() {
+    return from + ">" + to + ":" + mode;
+  }
+
+  /**
+   * Returns a copy with another distance; the speed is kept.
+   *
+   * @param distance the distance, {@code > 0}
+   * @return the copy
+   */
+  public Leg withDistance(Distance distance) {
+    return new Leg(
+        from, to, mode, checkNotNull(distance, "distance").toKilometres(), speedKmh,
+        departuresPerWeek, fixedCostUsd, costUsdPerKm, countries, chokepoints, timeSpread,
+        capacityTeuPerYear, status, gaugeMm, source);
+  }
+
+  /**
+   * Returns a copy with another speed.
+   *
+   * @param speed the speed
+   * @return the copy
+   */
+  public Leg withSpeed(Speed speed) {
+    return new Leg(
+        from, to, mode, distanceKm, checkNotNull(speed, "speed").toKilometresPerHour(),
+        departuresPerWeek, fixedCostUsd, costUsdPerKm, countries, chokepoints, timeSpread,
+        capacityTeuPerYear, status, gaugeMm, source);
+  }
+
+  /**
+   * Returns a copy whose speed gives the running time stated.
+   *
+   * @param runningTime the running time, {@code > 0}
+   * @return the copy
+   */
+  public Leg withRunningTime(Duration runningTime) {
+    return withSpeed(Speed.between(distance(), runningTime));
+  }
+
+  /**
+   * Returns a copy with a scheduled service of so many departures per week.
+   *
+   * @param departuresPerWeek departures per week, finite and {@code > 0}
+   * @return the copy
+   * @throws IllegalArgumentException if {@code departuresPerWeek} is NaN, infinite or {@code <= 0}
+   */
+  public Leg withDeparturesPerWeek(double departuresPerWeek) {
+    return new Leg(
+        from, to, mode, distanceKm, speedKmh, OptionalDouble.of(departuresPerWeek), fixedCostUsd,
+        costUsdPerKm, countries, chokepoints, timeSpread, capacityTeuPerYear, status, gaugeMm,
+        source);
+  }
+
+  /**
+   * Returns a copy with a cost per TEU of {@code fixedCostUsd + costUsdPerKm * distanceKm}.
+   *
+   * @param fixedCostUsd USD per TEU independent of distance, finite and {@code >= 0}
+   * @param costUsdPerKm USD per TEU per km, finite and {@code >= 0}
+   * @return the copy
+   */
+  public Leg withCost(double fixedCostUsd, double costUsdPerKm) {
+    return new Leg(
+        from, to, mode, distanceKm, speedKmh, departuresPerWeek, fixedCostUsd, costUsdPerKm,
+        countries, chokepoints, timeSpread, capacityTeuPerYear, status, gaugeMm, source);
+  }
+
+  /**
+   * Returns a copy crossing these countries between its end nodes.
+   *
+   * @param countries ISO 3166-1 alpha-2 codes, in order
+   * @return the copy
+   */
+  public Leg withCountries(List<String> countries) {
+    return new Leg(
+        from, to, mode, distanceKm, speedKmh, departuresPerWeek, fixedCostUsd, costUsdPerKm,
+        countries, chokepoints, timeSpread, capacityTeuPerYear, status, gaugeMm, source);
+  }
+
+  /**
+   * Returns a copy passing these chokepoints between its end nodes.
+   *
+   * @param chokepoints chokepoint node ids, in order
+   * @return the copy
+   */
+  public Leg withChokepoints(List<String> chokepoints) {
+    return new Leg(
+        from, to, mode, distanceKm, speedKmh, departuresPerWeek, fixedCostUsd, costUsdPerKm,
+        countries, chokepoints, timeSpread, capacityTeuPerYear, status, gaugeMm, source);
+  }
+
+  /**
+   * Returns a copy with a spread for its running time.
+   *
+   * @param spread the spread
+   * @return the copy
+   */
+  public Leg withTimeSpread(TimeSpread spread) {
+    return new Leg(
+        from, to, mode, distanceKm, speedKmh, departuresPerWeek, fixedCostUsd, costUsdPerKm,
+        countries, chokepoints, Optional.of(checkNotNull(spread, "spread")), capacityTeuPerYear,
+        status, gaugeMm, source);
+  }
+
+  /**
+   * Returns a copy with a capacity.
+   *
+   * @param teuPerYear the capacity in TEU per year, finite and {@code > 0}
+   * @return the copy
+   */
+  public Leg withCapacityTeuPerYear(double teuPerYear) {
+    return new Leg(
+        from, to, mode, distanceKm, speedKmh, departuresPerWeek, fixedCostUsd, costUsdPerKm,
+        countries, chokepoints, timeSpread, OptionalDouble.of(teuPerYear), status, gaugeMm, source);
+  }
+
+  /**
+   * Returns a copy with another status.
+   *
+   * @param status the status
+   * @return the copy
+   */
+  public Leg withStatus(LegStatus status) {
+    return new Leg(
+        from, to, mode, distanceKm, speedKmh, departuresPerWeek, fixedCostUsd, costUsdPerKm,
+        countries, chokepoints, timeSpread, capacityTeuPerYear, status, gaugeMm, source);
+  }
+
+  /**
+   * Returns a copy with a rail gauge.
+   *
+   * @param gaugeMm the track gauge in millimetres, {@code > 0} (1435 standard, 1520 Russian)
+   * @return the copy
+   */
+  public Leg withGaugeMm(int gaugeMm) {
+    return new Leg(
+        from, to, mode, distanceKm, speedKmh, departuresPerWeek, fixedCostUsd, costUsdPerKm,
+        countries, chokepoints, timeSpread, capacityTeuPerYear, status, OptionalInt.of(gaugeMm),
+        source);
+  }
+
+  /**
+   * Returns a copy with another source string.
+   *
+   * @param source where the numbers come from, or {@code assumption: ...}; not blank
+   * @return the copy
+   */
+  public Leg withSource(String source) {
+    return new Leg(
+        from, to, mode, distanceKm, speedKmh, departuresPerWeek, fixedCostUsd, costUsdPerKm,
+        countries, chokepoints, timeSpread, capacityTeuPerYear, status, gaugeMm, source);
+  }
+
+  /** Returns e.g. {@code AEJEA>SARUH:RAIL 1200.0 km @ 45.0 km/h}. */
+  @Override
+  public String toString() {
+    return key() + " " + Checks.fixed(distanceKm, 1) + " km @ " + Checks.fixed(speedKmh, 1) + " km/h";
+  }
+}

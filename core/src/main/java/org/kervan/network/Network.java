@@ -1,0 +1,537 @@
+package org.kervan.network;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.kervan.internal.CompactGraph;
+import org.kervan.internal.NetworkInternals;
+import org.kervan.quantity.GeoPoint;
+
+/**
+ * An immutable set of nodes and the legs between them.
+ *
+ * <p>Built by a {@link Builder} that validates the whole and freezes it, including the compact
+ * primitive arrays the routers use (dense int ids, legs in CSR order). A network is never changed:
+ * scenarios ({@link #toBuilder()}) derive new networks that share the unchanged {@link Node} and
+ * {@link Leg} objects, while the original stays as it was.
+ *
+ * <p>Node order and leg order are the order in which they were added. At most one leg exists per
+ * key (from, to, mode).
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Network {
+  static {
+    NetworkInternals.register(n -> ((Network) n).compact);
+  }
+
+  private final ImmutableList<Node> nodes;
+  private final ImmutableList<Leg> legs;
+  private final ImmutableMap<String, Integer> nodeIndex;
+  private final CompactGraph compact;
+
+  private Network(ImmutableList<Node> nodes, ImmutableList<Leg> legs, Map<String, Integer> index) {
+    this.nodes = nodes;
+    this.legs = legs;
+    this.nodeIndex = ImmutableMap.copyOf(index);
+    this.compact = freeze(nodes, legs, nodeIndex);
+  }
+
+  /**
+   * Returns an empty builder.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a builder holding this network's nodes and legs, to derive a scenario. The builder
+   * shares the immutable nodes and legs; this network is not affected by anything done to it.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    for (Node n : nodes) {
+      b.nodes.put(n.id(), n);
+    }
+    for (Leg l : legs) {
+      b.legs.put(l.key(), l);
+    }
+    return b;
+  }
+
+  /**
+   * Returns the nodes in the order they were added.
+   *
+   * @return an immutable list
+   */
+  public List<Node> nodes() {
+    return nodes;
+  }
+
+  /**
+   * Returns the legs in the order they were added.
+   *
+   * @return an immutable list
+   */
+  public List<Leg> legs() {
+    return legs;
+  }
+
+  /**
+   * Returns the number of nodes.
+   *
+   * @return the node count
+   */
+  public int nodeCount() {
+    return nodes.size();
+  }
+
+  /**
+   * Returns the number of legs.
+   *
+   * @return the leg count
+   */
+  public int legCount() {
+    return legs.size();
+  }
+
+  /**
+   * Returns the node with an id.
+   *
+   * @param id the node id
+   * @return the node
+   * @throws UnknownNodeException if there is no such node
+   */
+  public Node node(String id) {
+    checkNotNull(id, "id");
+    Integer i = nodeIndex.get(id);
+    if (i == null) {
+      throw new UnknownNodeException(id, "id");
+    }
+    return nodes.get(i);
+  }
+
+  /**
+   * Returns the node with an id, if there is one.
+   *
+   * @param id the node id
+   * @return the node, or empty
+   */
+  public Optional<Node> findNode(String id) {
+    checkNotNull(id, "id");
+    Integer i = nodeIndex.get(id);
+    return i == null ? Optional.empty() : Optional.of(nodes.get(i));
+  }
+
+  /**
+   * Tells whether the network has a node with an id.
+   *
+   * @param id the node id
+   * @return whether it exists
+   */
+  public boolean contains(String id) {
+    return nodeIndex.containsKey(checkNotNull(id, "id"));
+  }
+
+  /**
+   * Returns the dense int id of a node, in {@code [0, nodeCount())}, the index in {@link
+   * #nodes()}.
+   *
+   * @param id the node id
+   * @return the dense id
+   * @throws UnknownNodeException if there is no such node
+   */
+  public int indexOf(String id) {
+    checkNotNull(id, "id");
+    Integer i = nodeIndex.get(id);
+    if (i == null) {
+      throw new UnknownNodeException(id, "id");
+    }
+    return i;
+  }
+
+  /**
+   * Returns the leg with a key, if there is one.
+   *
+   * @param from the start node id
+   * @param to the end node id
+   * @param mode the mode
+   * @return the leg, or empty
+   */
+  public Optional<Leg> leg(String from, String to, Mode mode) {
+    checkNotNull(from, "from");
+    checkNotNull(to, "to");
+    checkNotNull(mode, "mode");
+    Integer v = nodeIndex.get(from);
+    if (v == null) {
+      return Optional.empty();
+    }
+    for (int e = compact.outStart[v]; e < compact.outStart[v + 1]; e++) {
+      Leg l = legs.get(compact.legIndex[e]);
+      if (l.to().equals(to) && l.mode() == mode) {
+        return Optional.of(l);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Returns the legs leaving a node, in the order they were added.
+   *
+   * @param id the node id
+   * @return an immutable list
+   * @throws UnknownNodeException if there is no such node
+   */
+  public List<Leg> legsFrom(String id) {
+    int v = indexOf(id);
+    ImmutableList.Builder<Leg> b = ImmutableList.builder();
+    for (int e = compact.outStart[v]; e < compact.outStart[v + 1]; e++) {
+      b.add(legs.get(compact.legIndex[e]));
+    }
+    return b.build();
+  }
+
+  /**
+   * Returns the legs entering a node, in the order they were added.
+   *
+   * @param id the node id
+   * @return an immutable list
+   * @throws UnknownNodeException if there is no such node
+   */
+  public List<Leg> legsTo(String id) {
+    checkNotNull(id, "id");
+    indexOf(id);
+    ImmutableList.Builder<Leg> b = ImmutableList.builder();
+    for (Leg l : legs) {
+      if (l.to().equals(id)) {
+        b.add(l);
+      }
+    }
+    return b.build();
+  }
+
+  /** Networks are equal when they hold equal nodes and legs in the same order. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Network && nodes.equals(((Network) o).nodes) && legs.equals(((Network) o).legs);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * nodes.hashCode() + legs.hashCode();
+  }
+
+  /** Returns e.g. {@code Network[120 nodes, 310 legs]}. */
+  @Override
+  public String toString() {
+    return "Network[" + nodes.size() + " nodes, " + legs.size() + " legs]";
+  }
+
+  private static CompactGraph freeze(
+      List<Node> nodes, List<Leg> legs, Map<String, Integer> nodeIndex) {
+    int n = nodes.size();
+    int m = legs.size();
+    String[] ids = new String[n];
+    double[] lat = new double[n];
+    double[] lon = new double[n];
+    double[] xferH = new double[n];
+    double[] dwellH = new double[n];
+    double[] xferC = new double[n];
+    double[] dwellC = new double[n];
+    int[] nodeCountry = new int[n];
+    int[] nodeChoke = new int[n];
+    Map<String, Integer> countryIds = new LinkedHashMap<>();
+    Map<String, Integer> chokeIds = new LinkedHashMap<>();
+    for (int v = 0; v < n; v++) {
+      Node node = nodes.get(v);
+      ids[v] = node.id();
+      lat[v] = node.position().latitude();
+      lon[v] = node.position().longitude();
+      xferH[v] =
+          TransitModel.nodeHours(
+              true, node.transshipmentHours(), node.dwellHours(), node.borderHours());
+      dwellH[v] =
+          TransitModel.nodeHours(
+              false, node.transshipmentHours(), node.dwellHours(), node.borderHours());
+      xferC[v] =
+          TransitModel.nodeCostUsd(
+              true, node.transshipmentCostUsd(), node.dwellCostUsd(), node.borderCostUsd());
+      dwellC[v] =
+          TransitModel.nodeCostUsd(
+              false, node.transshipmentCostUsd(), node.dwellCostUsd(), node.borderCostUsd());
+      nodeCountry[v] =
+          node.country().isPresent() ? intern(countryIds, node.country().get()) : -1;
+      nodeChoke[v] = node.kind() == NodeKind.CHOKEPOINT ? intern(chokeIds, node.id()) : -1;
+    }
+    int[] outStart = new int[n + 1];
+    int[] tailOfLeg = new int[m];
+    for (int i = 0; i < m; i++) {
+      tailOfLeg[i] = nodeIndex.get(legs.get(i).from());
+      outStart[tailOfLeg[i] + 1]++;
+    }
+    for (int v = 0; v < n; v++) {
+      outStart[v + 1] += outStart[v];
+    }
+    int[] fill = outStart.clone();
+    int[] legIndex = new int[m];
+    for (int i = 0; i < m; i++) {
+      legIndex[fill[tailOfLeg[i]]++] = i;
+    }
+    int[] tail = new int[m];
+    int[] head = new int[m];
+    byte[] mode = new byte[m];
+    int[] gauge = new int[m];
+    byte[] status = new byte[m];
+    double[] hoursWait = new double[m];
+    double[] hoursNoWait = new double[m];
+    double[] cost = new double[m];
+    double[] km = new double[m];
+    int[] countryStart = new int[m + 1];
+    int[] chokeStart = new int[m + 1];
+    List<Integer> countryList = new ArrayList<>();
+    List<Integer> chokeList = new ArrayList<>();
+    double maxKmh = 0;
+    for (int e = 0; e < m; e++) {
+      Leg leg = legs.get(legIndex[e]);
+      tail[e] = tailOfLeg[legIndex[e]];
+      head[e] = nodeIndex.get(leg.to());
+      mode[e] = (byte) leg.mode().ordinal();
+      gauge[e] = leg.gaugeMm().orElse(0);
+      status[e] = (byte) leg.status().ordinal();
+      double running = leg.runningHours();
+      hoursWait[e] =
+          TransitModel.legHours(leg.waitingHours(WaitPolicy.EXPECTED_HALF_HEADWAY), running);
+      hoursNoWait[e] =
+          TransitModel.legHours(leg.waitingHours(WaitPolicy.IGNORE_SCHEDULES), running);
+      cost[e] = leg.costUsd();
+      km[e] = leg.distanceKm();
+      double gcKm = GeoPoint.greatCircleKm(lat[tail[e]], lon[tail[e]], lat[head[e]], lon[head[e]]);
+      maxKmh = Math.max(maxKmh, Math.max(leg.speedKmh(), running > 0 ? gcKm / running : 0));
+      // Countries and chokepoints a leg touches, deduplicated, for per-request avoid masks.
+      List<Integer> cs = new ArrayList<>();
+      addDistinct(cs, nodeCountry[tail[e]]);
+      for (String c : leg.countries()) {
+        addDistinct(cs, intern(countryIds, c));
+      }
+      addDistinct(cs, nodeCountry[head[e]]);
+      countryList.addAll(cs);
+      countryStart[e + 1] = countryList.size();
+      List<Integer> ks = new ArrayList<>();
+      addDistinct(ks, nodeChoke[tail[e]]);
+      for (String c : leg.chokepoints()) {
+        addDistinct(ks, intern(chokeIds, c));
+      }
+      addDistinct(ks, nodeChoke[head[e]]);
+      chokeList.addAll(ks);
+      chokeStart[e + 1] = chokeList.size();
+    }
+    return new CompactGraph(
+        ids, lat, lon, xferH, dwellH, xferC, dwellC, nodeCountry, nodeChoke, outStart, tail, head,
+        mode, gauge, status, hoursWait, hoursNoWait, cost, km, legIndex,
+        countryIds.keySet().toArray(new String[0]), countryStart,
+        countryList.stream().mapToInt(Integer::intValue).toArray(),
+        chokeIds.keySet().toArray(new String[0]), chokeStart,
+        chokeList.stream().mapToInt(Integer::intValue).toArray(), maxKmh);
+  }
+
+  private static int intern(Map<String, Integer> ids, String key) {
+    Integer id = ids.get(key);
+    if (id == null) {
+      id = ids.size();
+      ids.put(key, id);
+    }
+    return id;
+  }
+
+  private static void addDistinct(List<Integer> list, int id) {
+    if (id >= 0 && !list.contains(id)) {
+      list.add(id);
+    }
+  }
+
+  /**
+   * Collects nodes and legs, then validates the whole and freezes it into a {@link Network}.
+   *
+   * <p>Adding checks only what a single element can tell (a duplicate id or key); {@link
+   * #build()} checks the rest (legs whose nodes are missing). A failed {@code build()} throws and
+   * leaves the builder as it was, so the caller can fix it and build again. Builders never change
+   * the nodes, legs or networks they were given.
+   *
+   * <p>This class is not thread-safe.
+   */
+  public static final class Builder {
+    private final Map<String, Node> nodes = new LinkedHashMap<>();
+    private final Map<String, Leg> legs = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    /**
+     * Adds a node.
+     *
+     * @param node the node
+     * @return this builder
+     * @throws IllegalArgumentException if a node with the same id was added
+     */
+    public Builder addNode(Node node) {
+      checkNotNull(node, "node");
+      if (nodes.containsKey(node.id())) {
+        throw new IllegalArgumentException(
+            "node id must be unique, was duplicate '" + node.id() + "'");
+      }
+      nodes.put(node.id(), node);
+      return this;
+    }
+
+    /**
+     * Replaces the node with the same id, e.g. to change its border clearance time.
+     *
+     * @param node the new node
+     * @return this builder
+     * @throws UnknownNodeException if no node with that id was added
+     */
+    public Builder replaceNode(Node node) {
+      checkNotNull(node, "node");
+      if (!nodes.containsKey(node.id())) {
+        throw new UnknownNodeException(node.id(), "node.id");
+      }
+      nodes.put(node.id(), node);
+      return this;
+    }
+
+    /**
+     * Removes a node and every leg that starts or ends at it, e.g. to close a port or strait.
+     *
+     * @param id the node id
+     * @return this builder
+     * @throws UnknownNodeException if no node with that id was added
+     */
+    public Builder removeNode(String id) {
+      checkNotNull(id, "id");
+      if (nodes.remove(id) == null) {
+        throw new UnknownNodeException(id, "id");
+      }
+      legs.values().removeIf(l -> l.from().equals(id) || l.to().equals(id));
+      return this;
+    }
+
+    /**
+     * Adds a leg.
+     *
+     * @param leg the leg
+     * @return this builder
+     * @throws IllegalArgumentException if a leg with the same key (from, to, mode) was added
+     */
+    public Builder addLeg(Leg leg) {
+      checkNotNull(leg, "leg");
+      if (legs.containsKey(leg.key())) {
+        throw new IllegalArgumentException(
+            "leg key (from, to, mode) must be unique, was duplicate " + leg.key());
+      }
+      legs.put(leg.key(), leg);
+      return this;
+    }
+
+    /**
+     * Adds a leg and its {@link Leg#reversed() reverse}.
+     *
+     * @param leg the leg
+     * @return this builder
+     * @throws IllegalArgumentException if either key was added before
+     */
+    public Builder addLegBothWays(Leg leg) {
+      checkNotNull(leg, "leg");
+      Leg back = leg.reversed();
+      if (legs.containsKey(back.key())) {
+        throw new IllegalArgumentException(
+            "leg key (from, to, mode) must be unique, was duplicate " + back.key());
+      }
+      addLeg(leg);
+      legs.put(back.key(), back);
+      return this;
+    }
+
+    /**
+     * Replaces the leg with the same key, e.g. to change its speed or status.
+     *
+     * @param leg the new leg
+     * @return this builder
+     * @throws IllegalArgumentException if no leg with that key was added
+     */
+    public Builder replaceLeg(Leg leg) {
+      checkNotNull(leg, "leg");
+      if (!legs.containsKey(leg.key())) {
+        throw new IllegalArgumentException("leg must exist to be replaced, was " + leg.key());
+      }
+      legs.put(leg.key(), leg);
+      return this;
+    }
+
+    /**
+     * Removes the leg with a key.
+     *
+     * @param from the start node id
+     * @param to the end node id
+     * @param mode the mode
+     * @return this builder
+     * @throws IllegalArgumentException if no leg with that key was added
+     */
+    public Builder removeLeg(String from, String to, Mode mode) {
+      checkNotNull(from, "from");
+      checkNotNull(to, "to");
+      checkNotNull(mode, "mode");
+      String key = from + ">" + to + ":" + mode;
+      if (legs.remove(key) == null) {
+        throw new IllegalArgumentException("leg must exist to be removed, was " + key);
+      }
+      return this;
+    }
+
+    /**
+     * Removes every leg of a status, e.g. {@link LegStatus#PLANNED} for "as it runs today".
+     *
+     * @param status the status to remove
+     * @return this builder
+     */
+    public Builder removeLegsWithStatus(LegStatus status) {
+      checkNotNull(status, "status");
+      legs.values().removeIf(l -> l.status() == status);
+      return this;
+    }
+
+    /**
+     * Validates the nodes and legs and returns the frozen network.
+     *
+     * @return the network
+     * @throws UnknownNodeException if a leg starts or ends at a node that was not added (the
+     *     first such leg, in the order added, is named)
+     */
+    public Network build() {
+      Map<String, Integer> index = new HashMap<>();
+      ImmutableList<Node> nodeList = ImmutableList.copyOf(nodes.values());
+      for (int i = 0; i < nodeList.size(); i++) {
+        index.put(nodeList.get(i).id(), i);
+      }
+      ImmutableList<Leg> legList = ImmutableList.copyOf(legs.values());
+      for (Leg l : legList) {
+        if (!index.containsKey(l.from())) {
+          throw new UnknownNodeException(l.from(), "from of leg " + l.key());
+        }
+        if (!index.containsKey(l.to())) {
+          throw new UnknownNodeException(l.to(), "to of leg " + l.key());
+        }
+      }
+      return new Network(nodeList, legList, index);
+    }
+  }
+}

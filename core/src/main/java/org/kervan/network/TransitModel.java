@@ -1,0 +1,168 @@
+package org.kervan.network;
+
+/**
+ * Kervan's one time and cost model: how legs and nodes add up along a corridor. {@link Corridor}
+ * and every router call these methods, in the same order, so that a router's total for a path
+ * equals the corridor's own total to the last bit.
+ *
+ * <p>A corridor is a sequence of steps. Step {@code i} arrives at node {@code v_i} by leg {@code
+ * e} (none for the first step) and leaves by leg {@code f}:
+ *
+ * <pre>
+ *   nodeHours  = (transfer(e, f) ? transshipmentHours(v) : dwellHours(v)) + borderHours(v)
+ *   legHours   = waitingHours(f) + runningHours(f)
+ *   stepHours  = nodeHours + legHours                    (nodeHours = 0 on the first step)
+ *   totalHours = ((step_1 + step_2) + step_3) + ...      (left to right)
+ * </pre>
+ *
+ * and likewise for cost with {@code transshipmentCostUsd}, {@code dwellCostUsd}, {@code
+ * borderCostUsd} and {@code legCostUsd = fixedCostUsd + costUsdPerKm * distanceKm}. Nothing is
+ * charged at the origin or the destination: corridors run terminal to terminal. {@code transfer(e,
+ * f)} holds when the modes differ, or when both are rail with known, different gauges (a break of
+ * gauge). The generalised cost of a step is {@code stepCostUsd + valueOfTimeUsdPerDay * stepHours
+ * / 24}.
+ *
+ * <p>This class has no state and is thread-safe.
+ */
+public final class TransitModel {
+  /** Hours in a week, for headways. */
+  public static final double HOURS_PER_WEEK = 168.0;
+
+  private TransitModel() {}
+
+  /**
+   * Running hours of a leg: {@code distanceKm / speedKmh}.
+   *
+   * @param distanceKm distance, km
+   * @param speedKmh speed, km/h
+   * @return hours
+   */
+  public static double runningHours(double distanceKm, double speedKmh) {
+    return distanceKm / speedKmh;
+  }
+
+  /**
+   * Expected wait for a departure: {@code 0.5 * 168 / departuresPerWeek} under {@link
+   * WaitPolicy#EXPECTED_HALF_HEADWAY} for a scheduled leg, zero for an unscheduled leg ({@code
+   * departuresPerWeek == 0}) or under {@link WaitPolicy#IGNORE_SCHEDULES}.
+   *
+   * @param departuresPerWeek departures per week, or 0 for an unscheduled service
+   * @param policy the wait policy
+   * @return hours
+   */
+  public static double waitingHours(double departuresPerWeek, WaitPolicy policy) {
+    if (policy == WaitPolicy.IGNORE_SCHEDULES || departuresPerWeek == 0) {
+      return 0.0;
+    }
+    return 0.5 * HOURS_PER_WEEK / departuresPerWeek;
+  }
+
+  /**
+   * Hours of a leg once boarded: {@code waitingHours + runningHours}.
+   *
+   * @param waitingHours the expected wait for a departure
+   * @param runningHours the running time
+   * @return hours
+   */
+  public static double legHours(double waitingHours, double runningHours) {
+    return waitingHours + runningHours;
+  }
+
+  /**
+   * Cost of a leg per TEU: {@code fixedCostUsd + costUsdPerKm * distanceKm}.
+   *
+   * @param fixedCostUsd fixed cost, USD per TEU
+   * @param costUsdPerKm cost per km, USD per TEU
+   * @param distanceKm distance, km
+   * @return USD per TEU
+   */
+  public static double legCostUsd(double fixedCostUsd, double costUsdPerKm, double distanceKm) {
+    return fixedCostUsd + costUsdPerKm * distanceKm;
+  }
+
+  /**
+   * Whether passing a node from one leg to another is a transshipment: the modes differ, or both
+   * legs are rail with known ({@code > 0}) and different gauges.
+   *
+   * @param modeIn the incoming leg's mode
+   * @param gaugeInMm the incoming leg's gauge in mm, or 0 if unknown or not rail
+   * @param modeOut the outgoing leg's mode
+   * @param gaugeOutMm the outgoing leg's gauge in mm, or 0 if unknown or not rail
+   * @return whether the node charges its transshipment rather than its dwell
+   */
+  public static boolean isTransfer(Mode modeIn, int gaugeInMm, Mode modeOut, int gaugeOutMm) {
+    return modeIn != modeOut || isGaugeBreak(modeIn, gaugeInMm, modeOut, gaugeOutMm);
+  }
+
+  /**
+   * Whether passing a node from one leg to another is a break of rail gauge.
+   *
+   * @param modeIn the incoming leg's mode
+   * @param gaugeInMm the incoming leg's gauge in mm, or 0 if unknown
+   * @param modeOut the outgoing leg's mode
+   * @param gaugeOutMm the outgoing leg's gauge in mm, or 0 if unknown
+   * @return whether both are rail with known, different gauges
+   */
+  public static boolean isGaugeBreak(Mode modeIn, int gaugeInMm, Mode modeOut, int gaugeOutMm) {
+    return modeIn == Mode.RAIL
+        && modeOut == Mode.RAIL
+        && gaugeInMm > 0
+        && gaugeOutMm > 0
+        && gaugeInMm != gaugeOutMm;
+  }
+
+  /**
+   * Hours charged at a node passed through: {@code (transfer ? transshipmentHours : dwellHours) +
+   * borderHours}.
+   *
+   * @param transfer whether the pass is a transshipment
+   * @param transshipmentHours the node's transshipment time
+   * @param dwellHours the node's pass-through dwell
+   * @param borderHours the node's border clearance time
+   * @return hours
+   */
+  public static double nodeHours(
+      boolean transfer, double transshipmentHours, double dwellHours, double borderHours) {
+    return (transfer ? transshipmentHours : dwellHours) + borderHours;
+  }
+
+  /**
+   * Cost charged at a node passed through: {@code (transfer ? transshipmentCostUsd : dwellCostUsd)
+   * + borderCostUsd}.
+   *
+   * @param transfer whether the pass is a transshipment
+   * @param transshipmentCostUsd the node's transshipment cost
+   * @param dwellCostUsd the node's pass-through cost
+   * @param borderCostUsd the node's border clearance cost
+   * @return USD per TEU
+   */
+  public static double nodeCostUsd(
+      boolean transfer, double transshipmentCostUsd, double dwellCostUsd, double borderCostUsd) {
+    return (transfer ? transshipmentCostUsd : dwellCostUsd) + borderCostUsd;
+  }
+
+  /**
+   * A step's hours or cost: the node charge plus the leg's, {@code node + leg}.
+   *
+   * @param nodeCharge the node charge (0 on the first step)
+   * @param legCharge the leg charge
+   * @return the step's charge
+   */
+  public static double step(double nodeCharge, double legCharge) {
+    return nodeCharge + legCharge;
+  }
+
+  /**
+   * The generalised cost of a step: {@code stepCostUsd + valueOfTimeUsdPerDay * (stepHours /
+   * 24)}.
+   *
+   * @param stepCostUsd the step's cost, USD per TEU
+   * @param stepHours the step's hours
+   * @param valueOfTimeUsdPerDay the value of time, USD per TEU per day
+   * @return USD per TEU
+   */
+  public static double generalisedCostUsd(
+      double stepCostUsd, double stepHours, double valueOfTimeUsdPerDay) {
+    return stepCostUsd + valueOfTimeUsdPerDay * (stepHours / 24.0);
+  }
+}
