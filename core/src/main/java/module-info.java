@@ -2,6 +2,7 @@
  * Kervan: multimodal freight corridors (networks, routing) linked to their trade effect
  * (elasticities, trade gains).
  */
+@SuppressWarnings("requires-automatic") // commons-math3, see below
 module org.kervan.core {
   requires com.google.common;
   // commons-math3 3.6.1 has no Automatic-Module-Name; its automatic name comes from the file name.

@@ -66,9 +66,25 @@ public final class Corridor {
       double hours,
       double costUsd) {
     /**
-     * Checks that the node and leg are present.
+     * Validates the components; see the class description for each rule.
      *
-     * @throws NullPointerException if {@code node} or {@code leg} is null
+     * @param node the node the step starts at (the origin for the first step)
+     * @param leg the leg travelled
+     * @param transfer whether the node charged a transshipment (always false on the first step)
+     * @param gaugeBreak whether that transshipment was a break of rail gauge
+     * @param transshipmentHours the transshipment time charged at the node, or 0
+     * @param dwellHours the pass-through dwell charged at the node, or 0
+     * @param borderHours the border clearance time charged at the node, or 0
+     * @param waitingHours the expected wait for the leg's departure
+     * @param runningHours the leg's running time
+     * @param transshipmentCostUsd the transshipment cost charged at the node, or 0
+     * @param dwellCostUsd the pass-through cost charged at the node, or 0
+     * @param borderCostUsd the border clearance cost charged at the node, or 0
+     * @param legCostUsd the leg's cost
+     * @param hours the step's total hours ({@link TransitModel#step})
+     * @param costUsd the step's total cost per TEU
+     * @throws NullPointerException if a component is null
+     * @throws IllegalArgumentException if a component breaks its rule
      */
     public Step {
       checkNotNull(node, "node");
@@ -172,6 +188,7 @@ public final class Corridor {
    */
   public static Corridor of(Network network, List<Leg> legs, WaitPolicy waitPolicy) {
     checkNotNull(network, "network");
+    checkNotNull(waitPolicy, "waitPolicy");
     List<Leg> copy = checkLegs(legs);
     List<Node> nodes = new ArrayList<>(copy.size() + 1);
     nodes.add(network.node(copy.get(0).from()));
@@ -193,6 +210,8 @@ public final class Corridor {
    *     or do not join up
    */
   public static Corridor of(List<Node> nodes, List<Leg> legs, WaitPolicy waitPolicy) {
+    checkNotNull(nodes, "nodes");
+    checkNotNull(waitPolicy, "waitPolicy");
     List<Leg> legCopy = checkLegs(legs);
     List<Node> nodeCopy = ImmutableList.copyOf(checkNotNull(nodes, "nodes"));
     if (nodeCopy.size() != legCopy.size() + 1) {

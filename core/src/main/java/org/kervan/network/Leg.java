@@ -61,14 +61,40 @@ public record Leg(
     LegStatus status,
     OptionalInt gaugeMm,
     String source) {
-
   /**
-   * Validates every component and copies the lists.
+   * Validates the components; see the class description for each rule.
    *
-   * @throws NullPointerException if a component or list element is null
+   * @param from the id of the node where the leg starts
+   * @param to the id of the node where it ends, different from {@code from}
+   * @param mode the mode
+   * @param distanceKm the distance travelled, km, finite and {@code > 0}
+   * @param speedKmh the average running speed, km/h, finite and {@code > 0}
+   * @param departuresPerWeek scheduled departures per week, finite and {@code > 0}, or empty for a service that leaves when the freight is ready
+   * @param fixedCostUsd cost per TEU independent of distance, USD, finite and {@code >= 0}
+   * @param costUsdPerKm cost per TEU per km, USD, finite and {@code >= 0}
+   * @param countries ISO 3166-1 alpha-2 codes of countries crossed between the end nodes, in order (the end nodes' own countries need not be repeated)
+   * @param chokepoints ids of maritime chokepoints passed between the end nodes, in order
+   * @param timeSpread the spread of the running time, if known
+   * @param capacityTeuPerYear the capacity, TEU per year, finite and {@code > 0}, if known
+   * @param status operating, under construction or planned
+   * @param gaugeMm the track gauge of a rail leg in millimetres ({@code > 0}), if known; a change of gauge between two rail legs is charged as a transshipment
+   * @param source where the leg's numbers come from, or {@code assumption: ...}; not blank
+   * @throws NullPointerException if a component is null
    * @throws IllegalArgumentException if a component breaks its rule
    */
   public Leg {
+    // Nulls first, so a null is always reported as such whatever else is wrong.
+    checkNotNull(from, "from");
+    checkNotNull(to, "to");
+    checkNotNull(mode, "mode");
+    checkNotNull(departuresPerWeek, "departuresPerWeek");
+    checkNotNull(countries, "countries");
+    checkNotNull(chokepoints, "chokepoints");
+    checkNotNull(timeSpread, "timeSpread");
+    checkNotNull(capacityTeuPerYear, "capacityTeuPerYear");
+    checkNotNull(status, "status");
+    checkNotNull(gaugeMm, "gaugeMm");
+    checkNotNull(source, "source");
     Node.checkId(from, "from");
     Node.checkId(to, "to");
     if (from.equals(to)) {
@@ -121,6 +147,9 @@ public record Leg(
    *     zero
    */
   public static Leg of(String from, String to, Mode mode, Distance distance, Speed speed) {
+    checkNotNull(from, "from");
+    checkNotNull(to, "to");
+    checkNotNull(mode, "mode");
     checkNotNull(distance, "distance");
     checkNotNull(speed, "speed");
     return new Leg(
@@ -143,6 +172,9 @@ public record Leg(
    */
   public static Leg ofRunningTime(
       String from, String to, Mode mode, Distance distance, Duration runningTime) {
+    checkNotNull(from, "from");
+    checkNotNull(to, "to");
+    checkNotNull(mode, "mode");
     return of(from, to, mode, distance, Speed.between(distance, runningTime));
   }
 
@@ -191,6 +223,7 @@ public record Leg(
    * @return hours, finite and {@code >= 0}
    */
   public double waitingHours(WaitPolicy policy) {
+    checkNotNull(policy, "policy");
     return TransitModel.waitingHours(departuresPerWeek.orElse(0), policy);
   }
 
@@ -222,6 +255,7 @@ public record Leg(
    * @return whether the keys are equal
    */
   public boolean sameKeyAs(Leg other) {
+    checkNotNull(other, "other");
     return from.equals(other.from) && to.equals(other.to) && mode == other.mode;
   }
 

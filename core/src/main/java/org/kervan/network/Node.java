@@ -64,14 +64,34 @@ public record Node(
 
   /** The source given to nodes whose numbers have not been sourced yet. */
   public static final String UNSPECIFIED_SOURCE = "unspecified";
-
   /**
-   * Validates every component.
+   * Validates the components; see the class description for each rule.
    *
+   * @param id the UN/LOCODE or synthetic id, as above
+   * @param name a human-readable name, not blank
+   * @param country the ISO 3166-1 alpha-2 code, or empty for places at sea
+   * @param kind what the place is
+   * @param position where it is
+   * @param transshipmentHours time to change mode or gauge here, hours, finite and {@code >= 0}
+   * @param transshipmentCostUsd cost to change mode or gauge here, USD/TEU, finite and {@code >= 0}
+   * @param dwellHours time spent passing through without changing mode, finite and {@code >= 0}
+   * @param dwellCostUsd cost of passing through without changing mode, finite and {@code >= 0}
+   * @param borderHours border or customs clearance time charged on every pass, finite, {@code >= 0}
+   * @param borderCostUsd border or customs clearance cost, USD/TEU, finite and {@code >= 0}
+   * @param timeSpread the spread of the time charged here, if known
+   * @param source where the node's numbers come from, or {@code assumption: ...}; not blank
    * @throws NullPointerException if a component is null
-   * @throws IllegalArgumentException if the id, country, a time or a cost breaks its rule
+   * @throws IllegalArgumentException if a component breaks its rule
    */
   public Node {
+    // Nulls first, so a null is always reported as such whatever else is wrong.
+    checkNotNull(id, "id");
+    checkNotNull(name, "name");
+    checkNotNull(country, "country");
+    checkNotNull(kind, "kind");
+    checkNotNull(position, "position");
+    checkNotNull(timeSpread, "timeSpread");
+    checkNotNull(source, "source");
     checkId(id, "id");
     checkNotNull(name, "name");
     if (name.isBlank()) {
@@ -131,23 +151,23 @@ public record Node(
   /**
    * Tells whether a string is a valid node id: a UN/LOCODE or a synthetic id.
    *
-   * @param id the candidate, may be null
+   * @param id the candidate
    * @return whether {@code id} is well-formed
    */
   public static boolean isValidId(String id) {
-    return id != null
-        && id.length() <= 40
+    checkNotNull(id, "id");
+    return id.length() <= 40
         && (LOCODE.matcher(id).matches() || SYNTHETIC.matcher(id).matches());
   }
 
   /**
    * Tells whether a string is an ISO 3166-1 alpha-2 country code known to the JDK.
    *
-   * @param code the candidate, may be null
+   * @param code the candidate
    * @return whether {@code code} is a known upper-case alpha-2 code
    */
   public static boolean isValidCountry(String code) {
-    return code != null && ISO_COUNTRIES.contains(code);
+    return ISO_COUNTRIES.contains(checkNotNull(code, "code"));
   }
 
   static String checkId(String id, String name) {

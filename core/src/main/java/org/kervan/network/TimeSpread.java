@@ -12,11 +12,12 @@ import org.kervan.internal.Checks;
  *     <p>This record is immutable and thread-safe.
  */
 public record TimeSpread(double lowFactor, double highFactor) {
-
   /**
-   * Validates the factors.
+   * Validates the components; see the class description for each rule.
    *
-   * @throws IllegalArgumentException if a factor is NaN, infinite or out of range
+   * @param lowFactor the best case as a multiple of the nominal time, in {@code (0, 1]}
+   * @param highFactor the worst case as a multiple of the nominal time, finite and {@code >= 1}
+   * @throws IllegalArgumentException if a component breaks its rule
    */
   public TimeSpread {
     if (!(lowFactor > 0 && lowFactor <= 1)) {

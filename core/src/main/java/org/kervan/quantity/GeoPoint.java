@@ -16,9 +16,11 @@ public record GeoPoint(double latitude, double longitude) {
   public static final double EARTH_RADIUS_KM = 6371.0088;
 
   /**
-   * Validates the coordinates.
+   * Validates the components; see the class description for each rule.
    *
-   * @throws IllegalArgumentException if a coordinate is NaN or out of range
+   * @param latitude degrees north, in {@code [-90, 90]}
+   * @param longitude degrees east, in {@code [-180, 180]}
+   * @throws IllegalArgumentException if a component breaks its rule
    */
   public GeoPoint {
     Checks.inRange(latitude, -90, 90, "latitude");
