@@ -4,7 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import java.util.ArrayList;
+import com.google.common.primitives.ImmutableIntArray;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -299,8 +299,9 @@ public final class Network {
     double[] km = new double[m];
     int[] countryStart = new int[m + 1];
     int[] chokeStart = new int[m + 1];
-    List<Integer> countryList = new ArrayList<>();
-    List<Integer> chokeList = new ArrayList<>();
+    ImmutableIntArray.Builder countryList = ImmutableIntArray.builder(m * 2);
+    ImmutableIntArray.Builder chokeList = ImmutableIntArray.builder();
+    int[] scratch = new int[8];
     double maxKmh = 0;
     for (int e = 0; e < m; e++) {
       Leg leg = legs.get(legIndex[e]);
@@ -319,30 +320,32 @@ public final class Network {
       double gcKm = GeoPoint.greatCircleKm(lat[tail[e]], lon[tail[e]], lat[head[e]], lon[head[e]]);
       maxKmh = Math.max(maxKmh, Math.max(leg.speedKmh(), running > 0 ? gcKm / running : 0));
       // Countries and chokepoints a leg touches, deduplicated, for per-request avoid masks.
-      List<Integer> cs = new ArrayList<>();
-      addDistinct(cs, nodeCountry[tail[e]]);
+      scratch = ensure(scratch, leg.countries().size() + 2);
+      int k = addDistinct(scratch, 0, nodeCountry[tail[e]]);
       for (String c : leg.countries()) {
-        addDistinct(cs, intern(countryIds, c));
+        k = addDistinct(scratch, k, intern(countryIds, c));
       }
-      addDistinct(cs, nodeCountry[head[e]]);
-      countryList.addAll(cs);
-      countryStart[e + 1] = countryList.size();
-      List<Integer> ks = new ArrayList<>();
-      addDistinct(ks, nodeChoke[tail[e]]);
+      k = addDistinct(scratch, k, nodeCountry[head[e]]);
+      for (int i = 0; i < k; i++) {
+        countryList.add(scratch[i]);
+      }
+      countryStart[e + 1] = countryStart[e] + k;
+      scratch = ensure(scratch, leg.chokepoints().size() + 2);
+      k = addDistinct(scratch, 0, nodeChoke[tail[e]]);
       for (String c : leg.chokepoints()) {
-        addDistinct(ks, intern(chokeIds, c));
+        k = addDistinct(scratch, k, intern(chokeIds, c));
       }
-      addDistinct(ks, nodeChoke[head[e]]);
-      chokeList.addAll(ks);
-      chokeStart[e + 1] = chokeList.size();
+      k = addDistinct(scratch, k, nodeChoke[head[e]]);
+      for (int i = 0; i < k; i++) {
+        chokeList.add(scratch[i]);
+      }
+      chokeStart[e + 1] = chokeStart[e] + k;
     }
     return new CompactGraph(
         ids, lat, lon, xferH, dwellH, xferC, dwellC, nodeCountry, nodeChoke, outStart, tail, head,
         mode, gauge, status, hoursWait, hoursNoWait, cost, km, legIndex,
-        countryIds.keySet().toArray(new String[0]), countryStart,
-        countryList.stream().mapToInt(Integer::intValue).toArray(),
-        chokeIds.keySet().toArray(new String[0]), chokeStart,
-        chokeList.stream().mapToInt(Integer::intValue).toArray(), maxKmh);
+        countryIds.keySet().toArray(new String[0]), countryStart, countryList.build().toArray(),
+        chokeIds.keySet().toArray(new String[0]), chokeStart, chokeList.build().toArray(), maxKmh);
   }
 
   private static int intern(Map<String, Integer> ids, String key) {
@@ -354,10 +357,22 @@ public final class Network {
     return id;
   }
 
-  private static void addDistinct(List<Integer> list, int id) {
-    if (id >= 0 && !list.contains(id)) {
-      list.add(id);
+  private static int[] ensure(int[] a, int size) {
+    return a.length >= size ? a : new int[size];
+  }
+
+  // Appends id to a[0..k) unless negative or already there; returns the new length.
+  private static int addDistinct(int[] a, int k, int id) {
+    if (id < 0) {
+      return k;
     }
+    for (int i = 0; i < k; i++) {
+      if (a[i] == id) {
+        return k;
+      }
+    }
+    a[k] = id;
+    return k + 1;
   }
 
   /**
