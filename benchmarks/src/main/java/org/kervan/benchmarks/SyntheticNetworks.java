@@ -1,0 +1,163 @@
+package org.kervan.benchmarks;
+
+import java.util.List;
+import java.util.SplittableRandom;
+import org.kervan.network.Leg;
+import org.kervan.network.LegStatus;
+import org.kervan.network.Mode;
+import org.kervan.network.Network;
+import org.kervan.network.Node;
+import org.kervan.network.NodeKind;
+import org.kervan.quantity.Distance;
+import org.kervan.quantity.GeoPoint;
+import org.kervan.quantity.Speed;
+
+/**
+ * Deterministic synthetic multimodal networks for benchmarks: a jittered grid of land nodes over
+ * Eurasia joined to their right and lower neighbours by rail or road in both directions (average
+ * out-degree about 4), plus one port in a hundred joined to two other ports by long sea links.
+ * Edge times follow from great-circle distance (times a detour factor) and a mode speed.
+ *
+ * <p>Nodes charge nothing (no transshipment, dwell or border), so a plain node-based shortest
+ * path — what JGraphT computes — has the same optimum as Kervan's mode-aware search, and the two
+ * can be compared on identical graphs and queries. Countries are assigned in longitude bands so
+ * that "avoid a country" masks cut real swathes of the graph.
+ */
+public final class SyntheticNetworks {
+  private SyntheticNetworks() {}
+
+  /**
+   * Builds a network of about {@code nodes} nodes.
+   *
+   * @param nodes the number of nodes, at least 4; rounded down to a square grid
+   * @param seed the random seed; the same seed gives the same network
+   * @return the network
+   */
+  public static Network grid(int nodes, long seed) {
+    int side = (int) Math.floor(Math.sqrt(nodes));
+    SplittableRandom rnd = new SplittableRandom(seed);
+    Network.Builder b = Network.builder();
+    String[] countries = {"CN", "KZ", "UZ", "TM", "AZ", "GE", "TR", "GR", "IT", "DE"};
+    double[] lat = new double[side * side];
+    double[] lon = new double[side * side];
+    for (int r = 0; r < side; r++) {
+      for (int c = 0; c < side; c++) {
+        int v = r * side + c;
+        lat[v] = 55.0 - 30.0 * (r + rnd.nextDouble(0.1, 0.9)) / side;
+        lon[v] = 5.0 + 110.0 * (c + rnd.nextDouble(0.1, 0.9)) / side;
+        String country = countries[Math.min(countries.length - 1, c * countries.length / side)];
+        boolean port = rnd.nextInt(100) == 0;
+        b.addNode(
+            Node.of(
+                id(v),
+                "n" + v,
+                country,
+                port ? NodeKind.SEAPORT : NodeKind.RAIL_TERMINAL,
+                GeoPoint.of(lat[v], lon[v])));
+      }
+    }
+    Speed rail = Speed.ofKilometresPerDay(1100);
+    Speed road = Speed.ofKilometresPerHour(45);
+    Speed sea = Speed.ofKnots(16);
+    for (int r = 0; r < side; r++) {
+      for (int c = 0; c < side; c++) {
+        int v = r * side + c;
+        if (c + 1 < side) {
+          link(b, v, v + 1, lat, lon, rnd, rail, road);
+        }
+        if (r + 1 < side) {
+          link(b, v, v + side, lat, lon, rnd, rail, road);
+        }
+      }
+    }
+    int n = side * side;
+    for (int v = 0; v < n; v++) {
+      if (rnd.nextInt(100) != 0) {
+        continue;
+      }
+      for (int k = 0; k < 2; k++) {
+        int w = rnd.nextInt(n);
+        if (w == v) {
+          continue;
+        }
+        double km = 1.15 * GeoPoint.greatCircleKm(lat[v], lon[v], lat[w], lon[w]);
+        Leg leg =
+            Leg.of(id(v), id(w), Mode.SEA, Distance.ofKilometres(Math.max(km, 1)), sea)
+                .withCost(200, 0.05)
+                .withSource("synthetic");
+        try {
+          b.addLegBothWays(leg);
+        } catch (IllegalArgumentException duplicate) {
+          // Two random draws picked the same pair; one sea link is enough.
+        }
+      }
+    }
+    return b.build();
+  }
+
+  private static void link(
+      Network.Builder b,
+      int v,
+      int w,
+      double[] lat,
+      double[] lon,
+      SplittableRandom rnd,
+      Speed rail,
+      Speed road) {
+    double km = 1.2 * GeoPoint.greatCircleKm(lat[v], lon[v], lat[w], lon[w]);
+    boolean isRail = rnd.nextInt(3) > 0;
+    Leg leg =
+        Leg.of(
+                id(v),
+                id(w),
+                isRail ? Mode.RAIL : Mode.ROAD,
+                Distance.ofKilometres(Math.max(km, 0.5)),
+                isRail ? rail : road)
+            .withCost(isRail ? 50 : 20, isRail ? 0.6 : 1.2)
+            .withStatus(rnd.nextInt(50) == 0 ? LegStatus.PLANNED : LegStatus.OPERATING)
+            .withSource("synthetic");
+    if (isRail) {
+      leg = leg.withGaugeMm(1435);
+    }
+    b.addLegBothWays(leg);
+  }
+
+  /**
+   * Returns the id of the {@code v}-th synthetic node.
+   *
+   * @param v the node number
+   * @return the id, e.g. {@code N_42}
+   */
+  public static String id(int v) {
+    return "N_" + v;
+  }
+
+  /**
+   * Draws random origin-destination pairs of dense node indices, distinct within each pair.
+   *
+   * @param nodeCount the number of nodes
+   * @param pairs how many pairs
+   * @param seed the random seed
+   * @return {@code int[pairs][2]}
+   */
+  public static int[][] queries(int nodeCount, int pairs, long seed) {
+    SplittableRandom rnd = new SplittableRandom(seed);
+    int[][] q = new int[pairs][2];
+    for (int i = 0; i < pairs; i++) {
+      q[i][0] = rnd.nextInt(nodeCount);
+      do {
+        q[i][1] = rnd.nextInt(nodeCount);
+      } while (q[i][1] == q[i][0]);
+    }
+    return q;
+  }
+
+  /**
+   * Lists the countries used by {@link #grid(int, long)}, west to east by band.
+   *
+   * @return ISO codes
+   */
+  public static List<String> countries() {
+    return List.of("CN", "KZ", "UZ", "TM", "AZ", "GE", "TR", "GR", "IT", "DE");
+  }
+}
