@@ -84,6 +84,26 @@ class ReportTest {
   }
 
   @Test
+  void svg_mapsPointsOntoNiceAxes() {
+    String svg = TimeDistanceChart.of("t", ChartMetric.TIME_DAYS).with("c", corridor()).toSvg();
+    // 940 km rounds up to a 1000 km axis (200 km ticks); 3.58 days to 4 days (0.5 day ticks).
+    // The plot is 640 x 450 px from (80, 50): x = 80 + km / 1000 * 640, y = 500 - days / 4 * 450.
+    assertTrue(
+        svg.contains("points=\"80,500 80,303.1 361.6,200 361.6,143.8 681.6,96.9\""), svg);
+    assertTrue(svg.contains(">1000</text>"), svg);
+    assertTrue(svg.contains(">3.5</text>"), svg);
+    assertTrue(svg.contains("Cumulative time (days)"), svg);
+    assertTrue(svg.contains("Cumulative distance (km)"), svg);
+    // The transfer at Baku is labelled at the top of its step.
+    assertTrue(svg.contains("<text x=\"365.6\" y=\"139.8\" font-size=\"10\" fill=\"#1f77b4\">AZBAK</text>"), svg);
+    String cost = TimeDistanceChart.of("t", ChartMetric.COST_USD).with("c", corridor()).toSvg();
+    assertTrue(cost.contains("Cumulative cost (USD/TEU)"), cost);
+    assertTrue(cost.contains("c (620 USD)"), cost);
+    assertEquals("TimeDistanceChart[COST_USD, 0 series]", TimeDistanceChart.of("t", ChartMetric.COST_USD).toString());
+    assertEquals(1, TimeDistanceChart.of("t", ChartMetric.COST_USD).with("c", corridor()).series().size());
+  }
+
+  @Test
   void svg_ofAnEmptyChart_isRefused() {
     IllegalStateException e =
         assertThrows(
@@ -99,6 +119,8 @@ class ReportTest {
     assertEquals(2, lines.length, text);
     assertTrue(lines[0].startsWith("route"), text);
     // 86 h = 3.58 d; running 1.33; waiting 1.75; transfer 0.50; cost 620.
+    assertEquals(text, CorridorTable.of().with("Caspian", corridor()).toString());
+    assertEquals(1, CorridorTable.of().with("Caspian", corridor()).rows().size());
     assertTrue(lines[1].matches("Caspian\\s+3\\.58\\s+1\\.33\\s+1\\.75\\s+0\\.50\\s+0\\.00\\s+0\\.00\\s+620\\s+940\\s+KZ AZ GE"), lines[1]);
   }
 
