@@ -9,4 +9,5 @@ module org.kervan.core {
 
   exports org.kervan.quantity;
   exports org.kervan.network;
+  exports org.kervan.routing;
 }
