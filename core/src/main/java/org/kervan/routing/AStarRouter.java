@@ -5,8 +5,8 @@ import org.kervan.network.Corridor;
 import org.kervan.network.Network;
 
 /**
- * A {@link Router} by A* search (Hart, Nilsson &amp; Raphael 1968) over the mode-expanded state graph. For {@link
- * Criterion#TIME} the bound at a node is the great-circle distance to the destination (through the
+ * A {@link Router} by A* search (Hart, Nilsson &amp; Raphael 1968) over the mode-expanded state
+ * graph. For {@link Criterion#TIME} the bound at a node is the great-circle distance to the destination (through the
  * remaining via nodes) over the fastest great-circle speed of any leg: no leg covers great-circle
  * distance faster, node charges and waits are never negative, so the bound never overestimates.
  * For {@link Criterion#GENERALISED_COST} the bound is that time times the value of time per hour

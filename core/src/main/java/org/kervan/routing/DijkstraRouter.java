@@ -5,8 +5,8 @@ import org.kervan.network.Corridor;
 import org.kervan.network.Network;
 
 /**
- * A {@link Router} by Dijkstra's algorithm over the mode-expanded state graph, for every criterion. The reference
- * method: simplest, and what {@link AStarRouter} is checked against.
+ * A {@link Router} by Dijkstra's algorithm over the mode-expanded state graph, for every
+ * criterion. The reference method: simplest, and what {@link AStarRouter} is checked against.
  *
  * <p>Formula: labels {@code d(s)} of states {@code s} are settled in increasing order, {@code
  * d(t) = min(d(t), d(s) + step(s, e))} for each allowed leg {@code e} (Dijkstra 1959), with {@code

@@ -87,7 +87,8 @@ public final class MartinsParetoRouter implements ParetoRouter {
       double cost = sp.labelCost(id);
       int[] legs = sp.labelPath(id);
       Corridor c = engine.corridor(legs, sp.pathLength(), o.waitPolicy());
-      assert Double.compare(c.totalHours(), hours) == 0 && Double.compare(c.totalCostUsd(), cost) == 0
+      assert Double.compare(c.totalHours(), hours) == 0
+              && Double.compare(c.totalCostUsd(), cost) == 0
           : "label (" + hours + ", " + cost + ") must equal corridor totals " + c;
       b.add(c);
     }

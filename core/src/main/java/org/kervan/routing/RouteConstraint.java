@@ -34,6 +34,8 @@ public record RouteConstraint(Kind kind, String value) {
   /**
    * Validates the value against its kind.
    *
+   * @param kind what is avoided
+   * @param value the entry, valid for its kind
    * @throws NullPointerException if a component is null
    * @throws IllegalArgumentException if the value is not valid for its kind
    */

@@ -54,6 +54,14 @@ public record RouteOptions(
   /**
    * Validates every component and copies the sets.
    *
+   * @param criterion what is minimised
+   * @param valueOfTimeUsdPerTeuDay USD per TEU per day, finite and {@code >= 0}
+   * @param waitPolicy how waits are charged
+   * @param avoidCountries countries not to touch
+   * @param avoidChokepoints chokepoints not to pass
+   * @param avoidNodes nodes not to pass
+   * @param avoidModes modes not to use
+   * @param avoidStatuses leg statuses not to use
    * @throws NullPointerException if a component or set element is null
    * @throws IllegalArgumentException if the value of time is NaN, infinite or negative, or an
    *     avoid entry is malformed
@@ -156,7 +164,8 @@ public record RouteOptions(
    */
   public RouteOptions avoidingCountries(String... countries) {
     return new RouteOptions(
-        criterion, valueOfTimeUsdPerTeuDay, waitPolicy, union(avoidCountries, countries, "countries"),
+        criterion, valueOfTimeUsdPerTeuDay, waitPolicy,
+        union(avoidCountries, countries, "countries"),
         avoidChokepoints, avoidNodes, avoidModes, avoidStatuses);
   }
 

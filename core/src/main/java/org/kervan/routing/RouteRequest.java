@@ -24,11 +24,16 @@ import org.kervan.network.WaitPolicy;
  * @param options the criterion, wait policy and avoid sets
  *     <p>This record is immutable and thread-safe.
  */
-public record RouteRequest(String origin, String destination, List<String> vias, RouteOptions options) {
+public record RouteRequest(
+    String origin, String destination, List<String> vias, RouteOptions options) {
 
   /**
    * Validates every component and copies the via list.
    *
+   * @param origin the origin id
+   * @param destination the destination id, different from the origin
+   * @param vias via node ids, in order
+   * @param options the criterion, wait policy and avoid sets
    * @throws NullPointerException if a component or via is null
    * @throws IllegalArgumentException if an id is malformed, the destination equals the origin, or
    *     a via equals the origin, the destination or the via before it

@@ -29,6 +29,10 @@ public record RouteResult(
   /**
    * Validates that the components agree with the outcome.
    *
+   * @param request the request answered
+   * @param outcome the outcome
+   * @param corridor the corridor, present exactly when found
+   * @param blockingConstraints the entries that cut the route off, non-empty exactly when cut off
    * @throws NullPointerException if a component is null
    * @throws IllegalArgumentException if the corridor is present but the outcome is not FOUND (or
    *     the reverse), or blocking constraints are given for another outcome than

@@ -534,7 +534,7 @@ final class SearchSpace {
     return labelCost[id];
   }
 
-  /** Returns the legs of a label's path in a scratch buffer; {@link #pathLength()} says how many. */
+  /** Returns the legs of a label's path in a scratch buffer; pathLength() says how many. */
   int[] labelPath(int id) {
     int count = 0;
     for (int q = id; labelLeg[q] >= 0; q = labelParent[q]) {
