@@ -10,5 +10,6 @@ module org.kervan.core {
 
   exports org.kervan.quantity;
   exports org.kervan.network;
+  exports org.kervan.routing;
   exports org.kervan.report;
 }

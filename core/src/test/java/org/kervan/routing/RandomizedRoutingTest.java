@@ -1,0 +1,229 @@
+package org.kervan.routing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.kervan.network.Corridor;
+import org.kervan.network.Leg;
+import org.kervan.network.Network;
+import org.kervan.network.Node;
+
+/**
+ * Every router against a plain reference Dijkstra and JGraphT on seeded random multimodal
+ * networks. A failure names the seed and the query.
+ */
+class RandomizedRoutingTest {
+
+  private static String where(long seed, RouteRequest r) {
+    return "seed " + seed + ", query " + r;
+  }
+
+  private static void assertSameBits(double expected, double actual, String message) {
+    if (Double.compare(expected, actual) != 0) {
+      fail(message + ": expected " + expected + " but was " + actual);
+    }
+  }
+
+  @Test
+  void routers_agreeWithReferenceDijkstra_onRandomNetworks() {
+    int queries = 0;
+    for (long seed = 1; seed <= 40; seed++) {
+      Network net = RoutingFixtures.randomNetwork(seed, 10 + (int) (seed % 30), 20 + (int) (seed * 3 % 90));
+      DijkstraRouter dijkstra = DijkstraRouter.of(net);
+      AStarRouter astar = AStarRouter.of(net);
+      Random rnd = new Random(seed * 7919);
+      for (int q = 0; q < 60; q++) {
+        RouteRequest r = RoutingFixtures.randomRequest(net, rnd, q % 2 == 1, q % 3 == 0);
+        double expected = RoutingFixtures.referenceBest(net, r);
+        for (Router router : List.of(dijkstra, astar)) {
+          String msg = where(seed, r) + ", " + router.getClass().getSimpleName();
+          Optional<Corridor> c = router.route(r);
+          if (expected == Double.POSITIVE_INFINITY) {
+            assertFalse(c.isPresent(), msg);
+            assertFalse(router.explain(r).isFound(), msg);
+          } else {
+            assertTrue(c.isPresent(), msg);
+            assertSameBits(expected, RoutingFixtures.total(c.get(), r.options()), msg);
+            assertEquals(r.origin(), c.get().origin().id(), msg);
+            assertEquals(r.destination(), c.get().destination().id(), msg);
+            for (Leg l : c.get().legs()) {
+              assertTrue(RoutingFixtures.allowed(net, l, r.options()), msg + " uses " + l);
+            }
+            assertEquals(c, router.explain(r).corridor(), msg);
+          }
+          queries++;
+        }
+      }
+    }
+    assertTrue(queries >= 4000);
+  }
+
+  @Test
+  void routers_agreeWithJGraphT_onLineGraph() {
+    for (long seed = 100; seed < 120; seed++) {
+      Network net = RoutingFixtures.randomNetwork(seed, 25, 80);
+      AStarRouter astar = AStarRouter.of(net);
+      DijkstraRouter dijkstra = DijkstraRouter.of(net);
+      Random rnd = new Random(seed);
+      for (int q = 0; q < 40; q++) {
+        RouteRequest r = RoutingFixtures.randomRequest(net, rnd, q % 2 == 0, false);
+        double expected = RoutingFixtures.jgraphtBest(net, r);
+        for (Router router : List.of(dijkstra, astar)) {
+          double actual =
+              router.route(r).map(c -> RoutingFixtures.total(c, r.options()))
+                  .orElse(Double.POSITIVE_INFINITY);
+          assertSameBits(expected, actual, where(seed, r) + ", " + router);
+        }
+      }
+    }
+  }
+
+  @Test
+  void primitiveApi_andMatrix_agreeWithReference() {
+    for (long seed = 200; seed < 215; seed++) {
+      Network net = RoutingFixtures.randomNetwork(seed, 20, 70);
+      AStarRouter astar = AStarRouter.of(net);
+      DijkstraRouter dijkstra = DijkstraRouter.of(net);
+      DijkstraMatrixRouter matrixRouter = DijkstraMatrixRouter.of(net);
+      List<String> ids = new ArrayList<>();
+      for (Node n : net.nodes()) {
+        ids.add(n.id());
+      }
+      RouteMatrix times = matrixRouter.matrix(ids, ids, RouteOptions.defaults());
+      RouteOptions costOptions = RouteOptions.defaults().withCriterion(Criterion.COST);
+      RouteMatrix costs = matrixRouter.matrix(ids, ids, costOptions);
+      for (int i = 0; i < ids.size(); i++) {
+        for (int j = 0; j < ids.size(); j++) {
+          String msg = "seed " + seed + ", " + ids.get(i) + "→" + ids.get(j);
+          if (i == j) {
+            assertSameBits(0.0, astar.timeHours(i, j), msg);
+            assertSameBits(0.0, times.value(i, j), msg);
+            continue;
+          }
+          RouteRequest r = RouteRequest.of(ids.get(i), ids.get(j));
+          double expectedTime = RoutingFixtures.referenceBest(net, r);
+          double expectedCost = RoutingFixtures.referenceBest(net, r.withOptions(costOptions));
+          assertSameBits(expectedTime, astar.timeHours(i, j), msg + " A* time");
+          assertSameBits(expectedTime, dijkstra.timeHours(i, j), msg + " Dijkstra time");
+          assertSameBits(expectedTime, times.value(i, j), msg + " matrix time");
+          assertSameBits(expectedCost, astar.costUsd(i, j), msg + " A* cost");
+          assertSameBits(expectedCost, costs.value(i, j), msg + " matrix cost");
+        }
+      }
+    }
+  }
+
+  @Test
+  void constrainedMatrix_agreesWithReference() {
+    for (long seed = 300; seed < 310; seed++) {
+      Network net = RoutingFixtures.randomNetwork(seed, 20, 70);
+      DijkstraMatrixRouter matrixRouter = DijkstraMatrixRouter.of(net);
+      Random rnd = new Random(seed);
+      RouteRequest template = RoutingFixtures.randomRequest(net, rnd, true, false);
+      List<String> origins = List.of(net.nodes().get(0).id(), net.nodes().get(3).id());
+      List<String> destinations = new ArrayList<>();
+      for (Node n : net.nodes()) {
+        destinations.add(n.id());
+      }
+      RouteMatrix mx = matrixRouter.matrix(origins, destinations, template.options());
+      for (int i = 0; i < origins.size(); i++) {
+        for (int j = 0; j < destinations.size(); j++) {
+          if (origins.get(i).equals(destinations.get(j))) {
+            continue;
+          }
+          RouteRequest r =
+              new RouteRequest(origins.get(i), destinations.get(j), List.of(), template.options());
+          assertSameBits(RoutingFixtures.referenceBest(net, r), mx.value(i, j), where(seed, r));
+        }
+      }
+    }
+  }
+
+  @Test
+  void alternatives_matchBruteForceEnumeration_ofLooplessCorridors() {
+    int compared = 0;
+    for (long seed = 400; seed < 440; seed++) {
+      Network net = RoutingFixtures.randomNetwork(seed, 9, 30);
+      YenKShortestRouter yen = YenKShortestRouter.of(net);
+      Random rnd = new Random(seed);
+      for (int q = 0; q < 10; q++) {
+        RouteRequest r = RoutingFixtures.randomRequest(net, rnd, q % 2 == 0, false);
+        List<Double> all = new ArrayList<>();
+        for (Corridor c : RoutingFixtures.allLoopless(net, r)) {
+          all.add(RoutingFixtures.total(c, r.options()));
+        }
+        all.sort(Comparator.naturalOrder());
+        int k = 1 + rnd.nextInt(6);
+        List<Corridor> alts = yen.alternatives(r, k);
+        String msg = where(seed, r) + ", k " + k;
+        assertEquals(Math.min(k, all.size()), alts.size(), msg);
+        Set<List<Leg>> distinct = new HashSet<>();
+        for (int i = 0; i < alts.size(); i++) {
+          Corridor c = alts.get(i);
+          assertSameBits(all.get(i), RoutingFixtures.total(c, r.options()), msg + ", #" + i);
+          assertTrue(distinct.add(c.legs()), msg + " repeats " + c);
+          Set<String> seen = new HashSet<>();
+          for (Node n : c.nodes()) {
+            assertTrue(seen.add(n.id()), msg + " loops at " + n.id());
+          }
+          for (Leg l : c.legs()) {
+            assertTrue(RoutingFixtures.allowed(net, l, r.options()), msg + " uses " + l);
+          }
+          compared++;
+        }
+      }
+    }
+    assertTrue(compared > 300, "compared " + compared);
+  }
+
+  @Test
+  void paretoSet_coversEveryLooplessCorridor_andIsNonDominated() {
+    for (long seed = 500; seed < 530; seed++) {
+      Network net = RoutingFixtures.randomNetwork(seed, 9, 30);
+      MartinsParetoRouter pareto = MartinsParetoRouter.of(net);
+      DijkstraRouter dijkstra = DijkstraRouter.of(net);
+      Random rnd = new Random(seed);
+      for (int q = 0; q < 10; q++) {
+        RouteRequest r = RoutingFixtures.randomRequest(net, rnd, q % 2 == 0, false);
+        String msg = where(seed, r);
+        List<Corridor> front = pareto.paretoSet(r);
+        for (Corridor a : front) {
+          for (Corridor b : front) {
+            if (a != b) {
+              assertFalse(dominatesOrEquals(b, a), msg + ": " + b + " dominates " + a);
+            }
+          }
+        }
+        for (Corridor c : RoutingFixtures.allLoopless(net, r)) {
+          boolean covered = false;
+          for (Corridor a : front) {
+            covered |= dominatesOrEquals(a, c);
+          }
+          assertTrue(covered, msg + ": nothing in " + front + " covers " + c);
+        }
+        Optional<Corridor> fastest = dijkstra.route(r.withCriterion(Criterion.TIME));
+        Optional<Corridor> cheapest = dijkstra.route(r.withCriterion(Criterion.COST));
+        assertEquals(fastest.isPresent(), !front.isEmpty(), msg);
+        if (fastest.isPresent()) {
+          assertSameBits(fastest.get().totalHours(), front.get(0).totalHours(), msg);
+          assertSameBits(
+              cheapest.get().totalCostUsd(), front.get(front.size() - 1).totalCostUsd(), msg);
+        }
+      }
+    }
+  }
+
+  static boolean dominatesOrEquals(Corridor a, Corridor b) {
+    return a.totalHours() <= b.totalHours() && a.totalCostUsd() <= b.totalCostUsd();
+  }
+}
