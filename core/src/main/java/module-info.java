@@ -9,4 +9,6 @@ module org.kervan.core {
 
   exports org.kervan.quantity;
   exports org.kervan.network;
+  exports org.kervan.elasticity;
+  exports org.kervan.trade;
 }
