@@ -25,15 +25,15 @@ public record Citation(String authors, OptionalInt year, String title, String ve
    */
   public Citation {
     checkNotNull(authors, "authors");
+    checkNotNull(year, "year");
+    checkNotNull(title, "title");
+    checkNotNull(venue, "venue");
     if (authors.isBlank()) {
       throw new IllegalArgumentException("authors must not be blank, was '" + authors + "'");
     }
-    checkNotNull(year, "year");
     if (year.isPresent() && !(year.getAsInt() >= 1800 && year.getAsInt() <= 2200)) {
       throw new IllegalArgumentException("year must be in [1800, 2200], was " + year.getAsInt());
     }
-    checkNotNull(title, "title");
-    checkNotNull(venue, "venue");
   }
 
   /**

@@ -27,6 +27,7 @@ public record Claim(double timeChange, double tradeChange, double baselineDays, 
    * @throws IllegalArgumentException if a number breaks its rule or {@code source} is blank
    */
   public Claim {
+    checkNotNull(source, "source");
     if (!(timeChange > -1 && timeChange < Double.POSITIVE_INFINITY && timeChange != 0)) {
       throw new IllegalArgumentException(
           "timeChange must be finite, > -1 and != 0, was " + Checks.format(timeChange));
@@ -36,7 +37,6 @@ public record Claim(double timeChange, double tradeChange, double baselineDays, 
           "tradeChange must be finite and > -1, was " + Checks.format(tradeChange));
     }
     Checks.finitePositive(baselineDays, "baselineDays");
-    checkNotNull(source, "source");
     if (source.isBlank()) {
       throw new IllegalArgumentException("source must not be blank, was '" + source + "'");
     }

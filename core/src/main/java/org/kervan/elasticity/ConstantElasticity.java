@@ -28,9 +28,9 @@ public record ConstantElasticity(double epsilon, Citation citation, Optional<Cla
    * @throws IllegalArgumentException if {@code epsilon} is NaN or infinite
    */
   public ConstantElasticity {
-    Checks.finite(epsilon, "epsilon");
     checkNotNull(citation, "citation");
     checkNotNull(calibratedFrom, "calibratedFrom");
+    Checks.finite(epsilon, "epsilon");
   }
 
   /**

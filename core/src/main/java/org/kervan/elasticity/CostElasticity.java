@@ -28,8 +28,8 @@ public record CostElasticity(double epsilon, Citation citation) {
    * @throws IllegalArgumentException if {@code epsilon} is NaN or infinite
    */
   public CostElasticity {
-    Checks.finite(epsilon, "epsilon");
     checkNotNull(citation, "citation");
+    Checks.finite(epsilon, "epsilon");
   }
 
   /**

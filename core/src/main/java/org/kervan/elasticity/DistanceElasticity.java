@@ -27,8 +27,8 @@ public record DistanceElasticity(double epsilon, Citation citation) {
    * @throws IllegalArgumentException if {@code epsilon} is NaN or infinite
    */
   public DistanceElasticity {
-    Checks.finite(epsilon, "epsilon");
     checkNotNull(citation, "citation");
+    Checks.finite(epsilon, "epsilon");
   }
 
   /**

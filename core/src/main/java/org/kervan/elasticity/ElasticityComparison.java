@@ -53,8 +53,8 @@ public record ElasticityComparison(double baselineDays, double newDays, List<Row
    * @throws IllegalArgumentException if a time is NaN, infinite, zero or negative
    */
   public ElasticityComparison {
-    Args.checkDays(baselineDays, newDays);
     rows = ImmutableList.copyOf(checkNotNull(rows, "rows"));
+    Args.checkDays(baselineDays, newDays);
   }
 
   /**

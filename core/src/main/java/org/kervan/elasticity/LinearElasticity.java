@@ -28,9 +28,9 @@ public record LinearElasticity(double epsilon, Citation citation, Optional<Claim
    * @throws IllegalArgumentException if {@code epsilon} is NaN or infinite
    */
   public LinearElasticity {
-    Checks.finite(epsilon, "epsilon");
     checkNotNull(citation, "citation");
     checkNotNull(calibratedFrom, "calibratedFrom");
+    Checks.finite(epsilon, "epsilon");
   }
 
   /**

@@ -31,9 +31,9 @@ public record PerDaySemiElasticity(
    * @throws IllegalArgumentException if {@code betaPerDay} is NaN or infinite
    */
   public PerDaySemiElasticity {
-    Checks.finite(betaPerDay, "betaPerDay");
     checkNotNull(citation, "citation");
     checkNotNull(calibratedFrom, "calibratedFrom");
+    Checks.finite(betaPerDay, "betaPerDay");
   }
 
   /**

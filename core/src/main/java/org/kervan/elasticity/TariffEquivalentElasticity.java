@@ -45,15 +45,15 @@ public record TariffEquivalentElasticity(
    *     tariff-equivalent form
    */
   public TariffEquivalentElasticity {
+    checkNotNull(form, "form");
+    checkNotNull(citation, "citation");
+    checkNotNull(calibratedFrom, "calibratedFrom");
     Checks.finiteNonNegative(tauPerDay, "tauPerDay");
     Checks.finitePositive(theta, "theta");
-    checkNotNull(form, "form");
     if (form != Form.TARIFF_EQUIVALENT_COMPOUNDING && form != Form.TARIFF_EQUIVALENT_ADDITIVE) {
       throw new IllegalArgumentException(
           "form must be TARIFF_EQUIVALENT_COMPOUNDING or TARIFF_EQUIVALENT_ADDITIVE, was " + form);
     }
-    checkNotNull(citation, "citation");
-    checkNotNull(calibratedFrom, "calibratedFrom");
   }
 
   /**

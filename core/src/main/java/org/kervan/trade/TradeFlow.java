@@ -28,6 +28,9 @@ public record TradeFlow(
    *     infinite, or the product group is blank
    */
   public TradeFlow {
+    checkNotNull(exporter, "exporter");
+    checkNotNull(importer, "importer");
+    checkNotNull(productGroup, "productGroup");
     checkCountry(exporter, "exporter");
     checkCountry(importer, "importer");
     Checks.finiteNonNegative(valueUsdPerYear, "valueUsdPerYear");

@@ -45,6 +45,7 @@ public record TradeGain(
    */
   public TradeGain {
     checkNotNull(flow, "flow");
+    checkNotNull(function, "function");
     Checks.finiteNonNegative(baselineValueUsd, "baselineValueUsd");
     Checks.finiteNonNegative(newValueUsd, "newValueUsd");
     if (!(absoluteChangeUsd == newValueUsd - baselineValueUsd)) {
