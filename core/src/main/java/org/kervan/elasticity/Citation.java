@@ -20,6 +20,11 @@ public record Citation(String authors, OptionalInt year, String title, String ve
   /**
    * Validates the components.
    *
+   * @param authors the authors as cited, e.g. {@code Hummels & Schaur}; not blank
+   * @param year the year of publication, from 1800 to 2200, or empty for an unpublished claim
+   * @param title the title of the work, possibly empty
+   * @param venue the journal, volume and issue or series, e.g. {@code American Economic Review
+   *     103(7)}, possibly empty
    * @throws NullPointerException if a component is null
    * @throws IllegalArgumentException if {@code authors} is blank or the year is out of range
    */

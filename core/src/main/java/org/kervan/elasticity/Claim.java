@@ -23,6 +23,11 @@ public record Claim(double timeChange, double tradeChange, double baselineDays, 
   /**
    * Validates the components.
    *
+   * @param timeChange the relative change in transit time, finite, {@code > -1} and not 0
+   * @param tradeChange the relative change in trade, finite and {@code > -1}
+   * @param baselineDays the transit time the change applies to, days, finite and {@code > 0}
+   * @param source where the claim comes from, not blank, e.g. {@code the article's claim,
+   *     unsourced}
    * @throws NullPointerException if {@code source} is null
    * @throws IllegalArgumentException if a number breaks its rule or {@code source} is blank
    */

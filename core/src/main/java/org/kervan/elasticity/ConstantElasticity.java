@@ -24,6 +24,9 @@ public record ConstantElasticity(double epsilon, Citation citation, Optional<Cla
   /**
    * Validates the components.
    *
+   * @param epsilon the elasticity {@code eps}, finite
+   * @param citation where {@code eps} comes from
+   * @param calibratedFrom the claim {@code eps} was calibrated from, if any
    * @throws NullPointerException if a component is null
    * @throws IllegalArgumentException if {@code epsilon} is NaN or infinite
    */

@@ -24,6 +24,8 @@ public record CostElasticity(double epsilon, Citation citation) {
   /**
    * Validates the components.
    *
+   * @param epsilon the cost elasticity {@code eps_t}, finite
+   * @param citation where it comes from
    * @throws NullPointerException if {@code citation} is null
    * @throws IllegalArgumentException if {@code epsilon} is NaN or infinite
    */

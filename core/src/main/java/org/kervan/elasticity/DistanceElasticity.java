@@ -23,6 +23,8 @@ public record DistanceElasticity(double epsilon, Citation citation) {
   /**
    * Validates the components.
    *
+   * @param epsilon the distance elasticity {@code eps_d}, finite
+   * @param citation where it comes from
    * @throws NullPointerException if {@code citation} is null
    * @throws IllegalArgumentException if {@code epsilon} is NaN or infinite
    */

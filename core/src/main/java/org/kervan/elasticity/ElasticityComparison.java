@@ -33,6 +33,11 @@ public record ElasticityComparison(double baselineDays, double newDays, List<Row
     /**
      * Validates the components.
      *
+     * @param name the function's name, e.g. a preset's name and end of range, or its label
+     * @param form the functional form
+     * @param citation where the parameters come from
+     * @param multiplier the trade multiplier {@code X1/X0}, finite and {@code >= 0}
+     * @param percentChange {@code 100 * (multiplier - 1)}
      * @throws NullPointerException if a component is null
      * @throws IllegalArgumentException if {@code multiplier} is negative, NaN or infinite, or
      *     {@code percentChange} is not finite
@@ -49,6 +54,9 @@ public record ElasticityComparison(double baselineDays, double newDays, List<Row
   /**
    * Validates the components and copies the rows.
    *
+   * @param baselineDays the baseline transit time, days, finite and {@code > 0}
+   * @param newDays the new transit time, days, finite and {@code > 0}
+   * @param rows one row per function, in the order given
    * @throws NullPointerException if a component or row is null
    * @throws IllegalArgumentException if a time is NaN, infinite, zero or negative
    */

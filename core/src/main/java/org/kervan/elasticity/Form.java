@@ -11,7 +11,7 @@ public enum Form {
   CONSTANT_ELASTICITY("constant elasticity", "X1/X0 = (x1/x0)^eps"),
   /** Percent for percent, a first-order reading of a claim; only meaningful for small changes. */
   LINEAR("linear", "X1/X0 = 1 + eps*(x1-x0)/x0"),
-  /** A fixed percentage change in trade per day (Djankov, Freund & Pham 2010). */
+  /** A fixed percentage change in trade per day (Djankov, Freund &amp; Pham 2010). */
   PER_DAY_SEMI_ELASTICITY("per-day semi-elasticity", "X1/X0 = exp(-beta*(x1-x0))"),
   /** A per-day ad-valorem tariff equivalent, compounding, times a trade elasticity. */
   TARIFF_EQUIVALENT_COMPOUNDING(

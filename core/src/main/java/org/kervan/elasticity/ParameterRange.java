@@ -24,6 +24,10 @@ public record ParameterRange(String name, double low, double central, double hig
   /**
    * Validates the components.
    *
+   * @param name the parameter's name, e.g. {@code beta}; not blank
+   * @param low the value with the weakest effect, finite
+   * @param central the central value, finite, between {@code low} and {@code high} inclusive
+   * @param high the value with the strongest effect, finite
    * @throws NullPointerException if {@code name} is null
    * @throws IllegalArgumentException if a value is NaN or infinite, or {@code central} is not
    *     between {@code low} and {@code high}

@@ -27,6 +27,9 @@ public record PerDaySemiElasticity(
   /**
    * Validates the components.
    *
+   * @param betaPerDay the semi-elasticity {@code beta}, per day, finite
+   * @param citation where {@code beta} comes from
+   * @param calibratedFrom the claim {@code beta} was calibrated from, if any
    * @throws NullPointerException if a component is null
    * @throws IllegalArgumentException if {@code betaPerDay} is NaN or infinite
    */

@@ -40,6 +40,14 @@ public record TariffEquivalentElasticity(
   /**
    * Validates the components.
    *
+   * @param tauPerDay the ad-valorem tariff equivalent of one day, a fraction ({@code 0.006} for
+   *     0.6%), finite and {@code >= 0}
+   * @param theta the trade elasticity (positive; trade falls as {@code cost^-theta}), finite and
+   *     {@code > 0}
+   * @param form {@link Form#TARIFF_EQUIVALENT_COMPOUNDING} or {@link
+   *     Form#TARIFF_EQUIVALENT_ADDITIVE}
+   * @param citation where the parameters come from
+   * @param calibratedFrom the claim {@code tau} was calibrated from, if any
    * @throws NullPointerException if a component is null
    * @throws IllegalArgumentException if a parameter is out of its domain or {@code form} is not a
    *     tariff-equivalent form

@@ -42,6 +42,14 @@ public record CorridorReliability(
   /**
    * Validates the components.
    *
+   * @param nominalDays the corridor's nominal total, {@link Corridor#totalDays()}
+   * @param meanDays the mean of the draws, days
+   * @param p50Days the median, days
+   * @param p90Days the 90th percentile, days
+   * @param p95Days the 95th percentile, days
+   * @param bufferIndex {@code (p95Days - meanDays) / meanDays}
+   * @param draws the number of draws, {@code >= 1}
+   * @param seed the seed of the {@link Well19937c} generator used
    * @throws IllegalArgumentException if a time is NaN, infinite or negative, the percentiles are
    *     out of order, or {@code draws < 1}
    */

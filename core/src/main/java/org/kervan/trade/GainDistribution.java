@@ -27,6 +27,13 @@ public record GainDistribution(
   /**
    * Validates the components.
    *
+   * @param baselineValueUsd the value before the change, USD per year, finite and {@code >= 0}
+   * @param p5RelativeChange the 5th percentile of {@code m - 1}
+   * @param p50RelativeChange the median of {@code m - 1}
+   * @param p95RelativeChange the 95th percentile of {@code m - 1}
+   * @param meanRelativeChange the mean of {@code m - 1}
+   * @param draws the number of draws, {@code >= 1}
+   * @param seed the seed of the generator used
    * @throws IllegalArgumentException if a number is NaN or infinite, a change is below -1, the
    *     percentiles are out of order, or {@code draws < 1}
    */

@@ -35,6 +35,8 @@ public record LogitDiversion(double scale) {
   /**
    * Validates the scale.
    *
+   * @param scale the scale parameter {@code mu}, in the inverse unit of the costs (per day, per
+   *     USD), finite and {@code > 0}
    * @throws IllegalArgumentException if {@code scale} is NaN, infinite, zero or negative
    */
   public LogitDiversion {

@@ -23,6 +23,10 @@ public record TradeFlow(
   /**
    * Validates the components.
    *
+   * @param exporter the exporting country, an ISO 3166-1 alpha-2 code ({@link Node#isValidCountry})
+   * @param importer the importing country, an ISO 3166-1 alpha-2 code
+   * @param valueUsdPerYear the value, US dollars per year, finite and {@code >= 0}
+   * @param productGroup the product group (e.g. an HS section), not blank if present
    * @throws NullPointerException if a component is null
    * @throws IllegalArgumentException if a country code is unknown, the value is negative, NaN or
    *     infinite, or the product group is blank

@@ -38,6 +38,15 @@ public record TradeGain(
   /**
    * Validates the components and their consistency.
    *
+   * @param flow the flow, if the gain was computed for one; its value is {@code baselineValueUsd}
+   * @param baselineValueUsd the value before the change, USD per year, finite and {@code >= 0}
+   * @param newValueUsd the value after the change, USD per year, finite and {@code >= 0}
+   * @param absoluteChangeUsd {@code newValueUsd - baselineValueUsd}, USD per year
+   * @param relativeChange {@code m - 1}, the fractional change ({@code 0.02} for +2%), {@code >=
+   *     -1}; defined even for a zero baseline
+   * @param function the elasticity used, naming its form and citation
+   * @param baselineDays the baseline transit time, days, finite and {@code > 0}
+   * @param newDays the new transit time, days, finite and {@code > 0}
    * @throws NullPointerException if a component is null
    * @throws IllegalArgumentException if a number breaks its rule, the flow's value differs from
    *     {@code baselineValueUsd}, or the absolute change is not {@code newValueUsd -
