@@ -57,7 +57,8 @@ public record Claim(double timeChange, double tradeChange, double baselineDays, 
    * @return the claim
    * @throws IllegalArgumentException if a number breaks its rule or {@code source} is blank
    */
-  public static Claim of(double timeChange, double tradeChange, double baselineDays, String source) {
+  public static Claim of(
+      double timeChange, double tradeChange, double baselineDays, String source) {
     return new Claim(timeChange, tradeChange, baselineDays, source);
   }
 

@@ -80,6 +80,7 @@ public record CostElasticity(double epsilon, Citation citation) {
   /** Returns e.g. {@code cost elasticity eps_t=-3.0000 (Limão & Venables 2001)}. */
   @Override
   public String toString() {
-    return form().title() + " eps_t=" + Checks.fixed(epsilon, 4) + " (" + citation.shortForm() + ")";
+    return form().title() + " eps_t=" + Checks.fixed(epsilon, 4) + " (" + citation.shortForm()
+        + ")";
   }
 }

@@ -93,6 +93,7 @@ public record DistanceElasticity(double epsilon, Citation citation) {
   /** Returns e.g. {@code distance elasticity eps_d=-0.9000 (Disdier & Head 2008)}. */
   @Override
   public String toString() {
-    return form().title() + " eps_d=" + Checks.fixed(epsilon, 4) + " (" + citation.shortForm() + ")";
+    return form().title() + " eps_d=" + Checks.fixed(epsilon, 4) + " (" + citation.shortForm()
+        + ")";
   }
 }

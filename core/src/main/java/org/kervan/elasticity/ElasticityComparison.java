@@ -156,7 +156,8 @@ public record ElasticityComparison(double baselineDays, double newDays, List<Row
             baselineDays,
             newDays,
             100 * (newDays / baselineDays - 1)));
-    sb.append(String.format(Locale.ROOT, line, "function", "form", "source", "multiplier", "change"));
+    sb.append(
+        String.format(Locale.ROOT, line, "function", "form", "source", "multiplier", "change"));
     for (Row r : rows) {
       sb.append(
           String.format(

@@ -3,7 +3,7 @@ package org.kervan.elasticity;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import org.apache.commons.math3.distribution.TriangularDistribution;
-import org.apache.commons.math3.random.RandomGenerator;
+import java.util.random.RandomGenerator;
 import org.kervan.internal.Checks;
 
 /**
@@ -81,8 +81,8 @@ public record ParameterRange(String name, double low, double central, double hig
 
   /**
    * Draws a value from the triangular distribution on {@code [min(low, high), max(low, high)]}
-   * with mode {@code central} (commons-math3 {@link TriangularDistribution}, inverse CDF of one
-   * uniform draw); a single value is returned as is, without consuming a draw. The triangular
+   * with mode {@code central} (commons-math3 {@link TriangularDistribution}'s inverse CDF of one
+   * {@code random.nextDouble()}); a single value is returned as is, without consuming a draw. The triangular
    * shape is a modelling choice: the sources give a range and a central value, not a
    * distribution.
    *
@@ -94,8 +94,9 @@ public record ParameterRange(String name, double low, double central, double hig
     if (isPoint()) {
       return central;
     }
-    return new TriangularDistribution(random, Math.min(low, high), central, Math.max(low, high))
-        .sample();
+    // Only the inverse CDF is used, so the distribution needs no generator of its own.
+    return new TriangularDistribution(null, Math.min(low, high), central, Math.max(low, high))
+        .inverseCumulativeProbability(random.nextDouble());
   }
 
   /** Returns e.g. {@code tau 0.006..0.0135..0.021}. */

@@ -4,7 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;
-import org.apache.commons.math3.random.RandomGenerator;
+import java.util.random.RandomGenerator;
 
 /**
  * A named published elasticity with the range of its parameters, so that a result can be reported
@@ -31,7 +31,11 @@ public final class Preset<F> {
   private final Maker<F> maker;
 
   Preset(
-      String name, Citation citation, String note, List<ParameterRange> parameters, Maker<F> maker) {
+      String name,
+      Citation citation,
+      String note,
+      List<ParameterRange> parameters,
+      Maker<F> maker) {
     this.name = checkNotNull(name, "name");
     this.citation = checkNotNull(citation, "citation");
     this.note = checkNotNull(note, "note");

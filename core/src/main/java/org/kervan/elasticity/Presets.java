@@ -90,7 +90,9 @@ public final class Presets {
           "HUMMELS_SCHAUR_2013",
           HUMMELS_SCHAUR,
           "tau 0.6-2.1% per day, central 1.35% is the midpoint; " + THETA_NOTE,
-          List.of(ParameterRange.of("tau", 0.006, 0.0135, 0.021), ParameterRange.of("theta", 4, 4.5, 5)),
+          List.of(
+              ParameterRange.of("tau", 0.006, 0.0135, 0.021),
+              ParameterRange.of("theta", 4, 4.5, 5)),
           p -> TariffEquivalentElasticity.compounding(p[0], p[1], HUMMELS_SCHAUR));
 
   /**
@@ -102,7 +104,9 @@ public final class Presets {
           "HUMMELS_SCHAUR_2013_ADDITIVE",
           HUMMELS_SCHAUR,
           "tau 0.6-2.1% per day, central 1.35% is the midpoint; " + THETA_NOTE,
-          List.of(ParameterRange.of("tau", 0.006, 0.0135, 0.021), ParameterRange.of("theta", 4, 4.5, 5)),
+          List.of(
+              ParameterRange.of("tau", 0.006, 0.0135, 0.021),
+              ParameterRange.of("theta", 4, 4.5, 5)),
           p -> TariffEquivalentElasticity.additive(p[0], p[1], HUMMELS_SCHAUR));
 
   /**

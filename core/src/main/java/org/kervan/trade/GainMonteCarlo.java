@@ -3,6 +3,7 @@ package org.kervan.trade;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.function.Function;
+import org.apache.commons.math3.random.RandomAdaptor;
 import org.apache.commons.math3.random.RandomGenerator;
 import org.apache.commons.math3.random.Well19937c;
 import org.apache.commons.math3.stat.descriptive.DescriptiveStatistics;
@@ -79,7 +80,7 @@ public final class GainMonteCarlo {
       double baselineValueUsd,
       Corridor baseline,
       Corridor next,
-      Function<RandomGenerator, ? extends ElasticityFunction> elasticity,
+      Function<java.util.random.RandomGenerator, ? extends ElasticityFunction> elasticity,
       int draws,
       long seed) {
     Checks.finiteNonNegative(baselineValueUsd, "baselineValueUsd");
@@ -89,11 +90,13 @@ public final class GainMonteCarlo {
       throw new IllegalArgumentException("draws must be >= 1, was " + draws);
     }
     RandomGenerator random = new Well19937c(seed);
+    // The same stream, seen as a java.util.random.RandomGenerator for the parameter draws.
+    RandomAdaptor uniform = new RandomAdaptor(random);
     CorridorSampler from = new CorridorSampler(baseline, random);
     CorridorSampler to = new CorridorSampler(next, random);
     double[] change = new double[draws];
     for (int i = 0; i < draws; i++) {
-      ElasticityFunction f = elasticity.apply(random);
+      ElasticityFunction f = elasticity.apply(uniform);
       double x0 = from.sampleDays();
       double x1 = to.sampleDays();
       change[i] = f.multiplier(x0, x1) - 1;

@@ -162,7 +162,7 @@ public record TradeGain(
     checkNotNull(function, "function");
     Checks.finiteNonNegative(value, "baselineValueUsd");
     double m = function.multiplier(baselineDays, newDays);
-    // The same product as in ElasticityFunction.scale, so batch and single results agree bit for bit.
+    // The same product as in ElasticityFunction.scale: batch and single agree bit for bit.
     double newValue = value * m;
     return new TradeGain(
         flow, value, newValue, newValue - value, m - 1, function, baselineDays, newDays);

@@ -67,7 +67,12 @@ public final class TradeGainBatch {
       double[] newDays,
       double[] newValuesUsd) {
     newValuesParallel(
-        function, baselineValuesUsd, baselineDays, newDays, newValuesUsd, ForkJoinPool.commonPool());
+        function,
+        baselineValuesUsd,
+        baselineDays,
+        newDays,
+        newValuesUsd,
+        ForkJoinPool.commonPool());
   }
 
   /**
@@ -91,8 +96,18 @@ public final class TradeGainBatch {
       ForkJoinPool pool) {
     int n = checkArrays(function, baselineValuesUsd, baselineDays, newDays, newValuesUsd);
     checkNotNull(pool, "pool");
-    pool.invoke(
-        new Chunk(function, baselineValuesUsd, baselineDays, newDays, newValuesUsd, 0, n));
+    try {
+      pool.invoke(
+          new Chunk(function, baselineValuesUsd, baselineDays, newDays, newValuesUsd, 0, n));
+    } catch (IllegalArgumentException e) {
+      // A task that failed in another thread is rethrown here as a copy whose cause is the
+      // original; the original carries the message that names the array, index and value.
+      Throwable cause = e.getCause();
+      if (cause instanceof IllegalArgumentException && cause.getClass() == e.getClass()) {
+        throw (IllegalArgumentException) cause;
+      }
+      throw e;
+    }
   }
 
   private static int checkArrays(

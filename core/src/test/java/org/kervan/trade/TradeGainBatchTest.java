@@ -141,6 +141,28 @@ class TradeGainBatchTest {
   }
 
   @Test
+  void parallel_badElementInALaterChunk_namesArrayIndexAndValue() {
+    int n = 10 * TradeGainBatch.CHUNK_SIZE;
+    double[] v = new double[n];
+    double[] x0 = new double[n];
+    double[] x1 = new double[n];
+    java.util.Arrays.fill(x0, 10);
+    java.util.Arrays.fill(x1, 9);
+    int bad = n - 5;
+    x1[bad] = -1;
+    for (int i = 0; i < 5; i++) { // whichever thread meets it, the message is the original
+      assertEquals(
+          "newDays[" + bad + "] must be finite and > 0, was -1.0",
+          assertThrows(
+                  IllegalArgumentException.class,
+                  () ->
+                      TradeGainBatch.newValuesParallel(
+                          Presets.DJANKOV_FREUND_PHAM_2010.central(), v, x0, x1, new double[n]))
+              .getMessage());
+    }
+  }
+
+  @Test
   void batch_allTimePresets_matchSingle() {
     double[] v = {1e6, 2e6, 0};
     double[] x0 = {20, 35, 12};
