@@ -11,5 +11,7 @@ module org.kervan.core {
   exports org.kervan.quantity;
   exports org.kervan.network;
   exports org.kervan.routing;
+  exports org.kervan.elasticity;
+  exports org.kervan.trade;
   exports org.kervan.report;
 }

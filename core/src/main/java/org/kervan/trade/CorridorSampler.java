@@ -1,0 +1,77 @@
+package org.kervan.trade;
+
+import org.apache.commons.math3.distribution.TriangularDistribution;
+import org.apache.commons.math3.random.RandomGenerator;
+import org.kervan.network.Corridor;
+import org.kervan.network.Leg;
+import org.kervan.network.Node;
+import org.kervan.network.TimeSpread;
+import org.kervan.network.TransitModel;
+
+/**
+ * Draws a corridor's total time with its legs' and nodes' time spreads: each step's node charge
+ * and leg running time are multiplied by a factor drawn from the triangular distribution on
+ * {@code [lowFactor, highFactor]} with mode 1 (commons-math3 {@link TriangularDistribution},
+ * inverse CDF); waits for departures and steps without a spread are deterministic. Steps combine
+ * through {@link TransitModel} in the corridor's order, so with every factor at 1 a draw equals
+ * {@link Corridor#totalHours()} bit for bit. Draws are taken in step order, node before leg, and
+ * only for spreads that are present. Not thread-safe: it shares its generator.
+ */
+final class CorridorSampler {
+  private final double[] nodeHours;
+  private final double[] waitingHours;
+  private final double[] runningHours;
+  // null where the node or leg has no spread (or a degenerate one), so no draw is taken.
+  private final TriangularDistribution[] nodeSpread;
+  private final TriangularDistribution[] legSpread;
+
+  CorridorSampler(Corridor corridor, RandomGenerator random) {
+    int n = corridor.steps().size();
+    nodeHours = new double[n];
+    waitingHours = new double[n];
+    runningHours = new double[n];
+    nodeSpread = new TriangularDistribution[n];
+    legSpread = new TriangularDistribution[n];
+    for (int i = 0; i < n; i++) {
+      Corridor.Step s = corridor.steps().get(i);
+      nodeHours[i] =
+          TransitModel.nodeHours(
+              s.transfer(), s.transshipmentHours(), s.dwellHours(), s.borderHours());
+      waitingHours[i] = s.waitingHours();
+      runningHours[i] = s.runningHours();
+      Node node = s.node();
+      Leg leg = s.leg();
+      nodeSpread[i] = node.timeSpread().map(t -> triangular(t, random)).orElse(null);
+      legSpread[i] = leg.timeSpread().map(t -> triangular(t, random)).orElse(null);
+    }
+  }
+
+  private static TriangularDistribution triangular(TimeSpread spread, RandomGenerator random) {
+    if (spread.lowFactor() == spread.highFactor()) {
+      return null; // both 1: the time is certain
+    }
+    return new TriangularDistribution(random, spread.lowFactor(), 1.0, spread.highFactor());
+  }
+
+  /** Returns one draw of the total hours. */
+  double sampleHours() {
+    double total = 0;
+    for (int i = 0; i < nodeHours.length; i++) {
+      double node = nodeHours[i];
+      if (nodeSpread[i] != null) {
+        node *= nodeSpread[i].sample();
+      }
+      double running = runningHours[i];
+      if (legSpread[i] != null) {
+        running *= legSpread[i].sample();
+      }
+      total += TransitModel.step(node, TransitModel.legHours(waitingHours[i], running));
+    }
+    return total;
+  }
+
+  /** Returns one draw of the total days, {@code hours / 24}. */
+  double sampleDays() {
+    return sampleHours() / 24.0;
+  }
+}

@@ -1,0 +1,179 @@
+package org.kervan.trade;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.RecursiveAction;
+import org.kervan.elasticity.ElasticityFunction;
+
+/**
+ * Trade gains over primitive arrays, for millions of flows: {@code newValuesUsd[i] =
+ * baselineValuesUsd[i] * function.multiplier(baselineDays[i], newDays[i])}.
+ *
+ * <p>The loop is {@link ElasticityFunction#scale}: the built-in elasticities implement it as a
+ * plain loop over the same static per-element arithmetic their {@link
+ * ElasticityFunction#multiplier} uses, so there is one virtual call per chunk, no allocation and
+ * no boxing in the loop, and the results equal {@link TradeGain#of(double, ElasticityFunction,
+ * double, double) TradeGain.of(...).newValueUsd()} bit for bit, sequentially or in parallel. The
+ * parallel variant splits the index range into chunks of {@link #CHUNK_SIZE} on a {@link
+ * ForkJoinPool}; each element is computed independently, so the split cannot change a result.
+ *
+ * <p>Elements are checked as they are reached: on an exception some of {@code newValuesUsd} may
+ * have been written. This class is stateless and thread-safe; the arrays must not be changed by
+ * another thread during a call.
+ */
+public final class TradeGainBatch {
+  /** Elements per parallel task: large enough to amortise a fork, small enough to balance. */
+  public static final int CHUNK_SIZE = 16_384;
+
+  private TradeGainBatch() {}
+
+  /**
+   * Computes the new values, sequentially.
+   *
+   * @param function the elasticity
+   * @param baselineValuesUsd values before the change, USD per year, each finite and {@code >= 0}
+   * @param baselineDays baseline transit times, days, each finite and {@code > 0}
+   * @param newDays new transit times, days, each finite and {@code > 0}
+   * @param newValuesUsd where the new values are written; may be {@code baselineValuesUsd}
+   * @throws IllegalArgumentException if the arrays differ in length, or an element is out of its
+   *     domain (the message names the array and index)
+   */
+  public static void newValues(
+      ElasticityFunction function,
+      double[] baselineValuesUsd,
+      double[] baselineDays,
+      double[] newDays,
+      double[] newValuesUsd) {
+    int n = checkArrays(function, baselineValuesUsd, baselineDays, newDays, newValuesUsd);
+    function.scale(baselineValuesUsd, baselineDays, newDays, newValuesUsd, 0, n);
+  }
+
+  /**
+   * Computes the new values in parallel on the common {@link ForkJoinPool}.
+   *
+   * @param function the elasticity
+   * @param baselineValuesUsd values before the change, USD per year, each finite and {@code >= 0}
+   * @param baselineDays baseline transit times, days, each finite and {@code > 0}
+   * @param newDays new transit times, days, each finite and {@code > 0}
+   * @param newValuesUsd where the new values are written; may be {@code baselineValuesUsd}
+   * @throws IllegalArgumentException if the arrays differ in length, or an element is out of its
+   *     domain
+   */
+  public static void newValuesParallel(
+      ElasticityFunction function,
+      double[] baselineValuesUsd,
+      double[] baselineDays,
+      double[] newDays,
+      double[] newValuesUsd) {
+    newValuesParallel(
+        function,
+        baselineValuesUsd,
+        baselineDays,
+        newDays,
+        newValuesUsd,
+        ForkJoinPool.commonPool());
+  }
+
+  /**
+   * Computes the new values in parallel on the given pool.
+   *
+   * @param function the elasticity
+   * @param baselineValuesUsd values before the change, USD per year, each finite and {@code >= 0}
+   * @param baselineDays baseline transit times, days, each finite and {@code > 0}
+   * @param newDays new transit times, days, each finite and {@code > 0}
+   * @param newValuesUsd where the new values are written; may be {@code baselineValuesUsd}
+   * @param pool the pool to run on
+   * @throws IllegalArgumentException if the arrays differ in length, or an element is out of its
+   *     domain
+   */
+  public static void newValuesParallel(
+      ElasticityFunction function,
+      double[] baselineValuesUsd,
+      double[] baselineDays,
+      double[] newDays,
+      double[] newValuesUsd,
+      ForkJoinPool pool) {
+    int n = checkArrays(function, baselineValuesUsd, baselineDays, newDays, newValuesUsd);
+    checkNotNull(pool, "pool");
+    try {
+      pool.invoke(
+          new Chunk(function, baselineValuesUsd, baselineDays, newDays, newValuesUsd, 0, n));
+    } catch (IllegalArgumentException e) {
+      // A task that failed in another thread is rethrown here as a copy whose cause is the
+      // original; the original carries the message that names the array, index and value.
+      Throwable cause = e.getCause();
+      if (cause instanceof IllegalArgumentException && cause.getClass() == e.getClass()) {
+        throw (IllegalArgumentException) cause;
+      }
+      throw e;
+    }
+  }
+
+  private static int checkArrays(
+      ElasticityFunction function,
+      double[] values,
+      double[] baselineDays,
+      double[] newDays,
+      double[] out) {
+    checkNotNull(function, "function");
+    checkNotNull(values, "baselineValuesUsd");
+    checkNotNull(baselineDays, "baselineDays");
+    checkNotNull(newDays, "newDays");
+    checkNotNull(out, "newValuesUsd");
+    int n = values.length;
+    checkLength(baselineDays.length, n, "baselineDays");
+    checkLength(newDays.length, n, "newDays");
+    checkLength(out.length, n, "newValuesUsd");
+    return n;
+  }
+
+  private static void checkLength(int length, int n, String name) {
+    if (length != n) {
+      throw new IllegalArgumentException(
+          name + ".length must be baselineValuesUsd.length = " + n + ", was " + length);
+    }
+  }
+
+  /** Splits a range in halves down to {@link #CHUNK_SIZE}, then runs one plain loop. */
+  private static final class Chunk extends RecursiveAction {
+    private static final long serialVersionUID = 1L;
+
+    private final transient ElasticityFunction function;
+    private final double[] values;
+    private final double[] baselineDays;
+    private final double[] newDays;
+    private final double[] out;
+    private final int from;
+    private final int to;
+
+    Chunk(
+        ElasticityFunction function,
+        double[] values,
+        double[] baselineDays,
+        double[] newDays,
+        double[] out,
+        int from,
+        int to) {
+      this.function = function;
+      this.values = values;
+      this.baselineDays = baselineDays;
+      this.newDays = newDays;
+      this.out = out;
+      this.from = from;
+      this.to = to;
+    }
+
+    @Override
+    protected void compute() {
+      if (to - from <= CHUNK_SIZE) {
+        function.scale(values, baselineDays, newDays, out, from, to);
+        return;
+      }
+      int mid = (from + to) >>> 1;
+      invokeAll(
+          new Chunk(function, values, baselineDays, newDays, out, from, mid),
+          new Chunk(function, values, baselineDays, newDays, out, mid, to));
+    }
+  }
+}

@@ -1,0 +1,91 @@
+package org.kervan.trade;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.apache.commons.math3.random.Well19937c;
+import org.junit.jupiter.api.Test;
+import org.kervan.network.Corridor;
+import org.kervan.network.Leg;
+import org.kervan.network.TimeSpread;
+import org.kervan.network.WaitPolicy;
+
+class CorridorReliabilityTest {
+
+  @Test
+  void deterministicCorridor_allPercentilesAreNominal() {
+    Corridor c = Fixtures.deterministic();
+    CorridorReliability r = CorridorReliability.of(c, 100, 1);
+    assertEquals(c.totalDays(), r.meanDays(), 1e-12);
+    assertEquals(c.totalDays(), r.p50Days(), 0);
+    assertEquals(c.totalDays(), r.p95Days(), 0);
+    assertEquals(0, r.bufferIndex(), 1e-12);
+  }
+
+  @Test
+  void sampler_withUnitSpreads_equalsTotalHoursBitForBit() {
+    Corridor c = Fixtures.imec();
+    CorridorSampler s = new CorridorSampler(withoutSpreads(c), new Well19937c(3));
+    assertEquals(c.totalHours(), s.sampleHours(), 0);
+  }
+
+  private static Corridor withoutSpreads(Corridor c) {
+    // Spreads of exactly 1..1 are certain: the sampler takes no draw and uses the nominal time.
+    List<Leg> legs = c.legs().stream().map(l -> l.withTimeSpread(TimeSpread.of(1, 1))).toList();
+    return Corridor.of(
+        c.nodes().stream().map(n -> n.withTimeSpread(TimeSpread.of(1, 1))).toList(),
+        legs,
+        c.waitPolicy());
+  }
+
+  @Test
+  void singleLeg_meanMatchesTriangularMean() {
+    // One leg, 8,000 km at 30 km/h = 266.67 h, spread 0.9..1.4 mode 1: mean factor
+    // (0.9 + 1 + 1.4) / 3 = 1.1, so the mean is 266.67 * 1.1 / 24 = 12.2222 days.
+    CorridorReliability r = CorridorReliability.of(Fixtures.suez(), 20_000, 7);
+    assertEquals(8000.0 / 30 * 1.1 / 24, r.meanDays(), 0.02);
+    assertTrue(r.p50Days() <= r.p90Days() && r.p90Days() <= r.p95Days(), r.toString());
+    assertTrue(r.bufferIndex() > 0, r.toString());
+    // P95 of the triangular(0.9, 1, 1.4): 1.4 - sqrt(0.05 * 0.5 * 0.4) = 1.3, i.e. 14.44 days.
+    assertEquals(8000.0 / 30 * 1.3 / 24, r.p95Days(), 0.05);
+  }
+
+  @Test
+  void sameSeed_sameAnswer_otherSeed_otherAnswer() {
+    assertEquals(
+        CorridorReliability.of(Fixtures.imec(), 2000, 11),
+        CorridorReliability.of(Fixtures.imec(), 2000, 11));
+    assertTrue(
+        CorridorReliability.of(Fixtures.imec(), 2000, 11).meanDays()
+            != CorridorReliability.of(Fixtures.imec(), 2000, 12).meanDays());
+  }
+
+  @Test
+  void nodeSpread_widensTheDistribution() {
+    // Jebel Ali's 48 h transshipment has spread 0.5..2.0; without it the P95 is lower.
+    Corridor with = Fixtures.imec();
+    Corridor without =
+        Corridor.of(
+            List.of(
+                Fixtures.MUMBAI,
+                Fixtures.JEBEL_ALI.withTimeSpread(TimeSpread.of(1, 1)),
+                Fixtures.HAIFA,
+                Fixtures.PIRAEUS),
+            with.legs(),
+            WaitPolicy.EXPECTED_HALF_HEADWAY);
+    assertTrue(
+        CorridorReliability.of(with, 5000, 5).p95Days()
+            > CorridorReliability.of(without, 5000, 5).p95Days());
+  }
+
+  @Test
+  void badInput_throwsNamingParameterAndValue() {
+    assertEquals(
+        "draws must be >= 1, was 0",
+        assertThrows(
+                IllegalArgumentException.class, () -> CorridorReliability.of(Fixtures.suez(), 0, 1))
+            .getMessage());
+  }
+}
