@@ -42,7 +42,9 @@ public final class DataFormatException extends IllegalArgumentException {
             + ":"
             + line
             + ": "
-            + (column > 0 ? "column " + column + " (" + checkNotNull(columnName, "columnName") + "): " : "")
+            + (column > 0
+                ? "column " + column + " (" + checkNotNull(columnName, "columnName") + "): "
+                : "")
             + checkNotNull(rule, "rule"),
         cause);
     this.file = file;

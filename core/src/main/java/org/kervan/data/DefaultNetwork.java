@@ -22,23 +22,23 @@ import org.kervan.network.Node;
  *
  * <p>The data are two CSV files in this package ({@value #NODES_RESOURCE} and {@value
  * #LEGS_RESOURCE}) in the {@link NetworkCsv} format, read by the same reader users use. Every node
- * and leg names the source of its numbers in its {@code source} field as semicolon-separated
- * {@code field: source} parts; numbers that are assumptions say {@code assumption:} and give the
+ * and leg names the source of its numbers in its {@code source} field as semicolon-separated {@code
+ * field: source} parts; numbers that are assumptions say {@code assumption:} and give the
  * reasoning. Highlights:
  *
  * <ul>
- *   <li>Sea legs run between waypoints placed on the lanes (round Ras al-Hadd and Musandam, the
- *       Red Sea, the Mediterranean, West Africa and the Cape, the English Channel); their length is
- *       the great circle times 1.01, and shortest sea paths agree with Eurostat marnet distances
- *       within about 4% (e.g. Nhava Sheva–Piraeus via Suez 3,717 nm against 3,676). Ships run at
- *       16 kn (Notteboom &amp; Carriou 2009). The Suez Canal is 193.3 km at 7.6 kn, with a convoy
- *       wait and a toll at {@code CP_SUEZ}.
+ *   <li>Sea legs run between waypoints placed on the lanes (round Ras al-Hadd and Musandam, the Red
+ *       Sea, the Mediterranean, West Africa and the Cape, the English Channel); their length is the
+ *       great circle times 1.01, and shortest sea paths agree with Eurostat marnet distances within
+ *       about 4% (e.g. Nhava Sheva–Piraeus via Suez 3,717 nm against 3,676). Ships run at 16 kn
+ *       (Notteboom &amp; Carriou 2009). The Suez Canal is 193.3 km at 7.6 kn, with a convoy wait
+ *       and a toll at {@code CP_SUEZ}.
  *   <li>Rail legs carry their gauge (1435 or 1520 mm); gauge breaks are at Dostyk, Altynkol,
  *       Akhalkalaki, Małaszewicze and Astara. Block-train speeds are 1,100 km/day in China and
- *       Russia and 375 km/day in the EU (Forbes 2017), 800 km/day in Kazakhstan (Kazinform).
- *       Rail borders on CAREC corridors take 40.6 h and USD 215 (ADB CAREC CPMM 2022).
- *   <li>IMEC's missing rail links (UAE–Saudi, Saudi–Jordan–Israel) have status {@code PLANNED}
- *       and estimated lengths; their borders use the "IMEC as planned" assumption of digital
+ *       Russia and 375 km/day in the EU (Forbes 2017), 800 km/day in Kazakhstan (Kazinform). Rail
+ *       borders on CAREC corridors take 40.6 h and USD 215 (ADB CAREC CPMM 2022).
+ *   <li>IMEC's missing rail links (UAE–Saudi, Saudi–Jordan–Israel) have status {@code PLANNED} and
+ *       estimated lengths; their borders use the "IMEC as planned" assumption of digital
  *       single-window clearance in 4 h. The road bridge that runs today uses separate road
  *       crossings at the CAREC road figure of 9.9 h and Trucknet's USD 1.2 per truck-km.
  * </ul>
@@ -72,8 +72,8 @@ public final class DefaultNetwork {
   }
 
   /**
-   * Returns every distinct source part cited by the default network's nodes and legs, sorted:
-   * each {@code field: source} part of the {@code source} strings, split at {@code "; "}.
+   * Returns every distinct source part cited by the default network's nodes and legs, sorted: each
+   * {@code field: source} part of the {@code source} strings, split at {@code "; "}.
    *
    * @return an immutable sorted list of citations and labelled assumptions
    */
@@ -104,7 +104,8 @@ public final class DefaultNetwork {
   private static InputStream open(String resource) {
     InputStream in = DefaultNetwork.class.getResourceAsStream(resource);
     if (in == null) {
-      throw new IllegalStateException("resource must be on the class path, was missing " + resource);
+      throw new IllegalStateException(
+          "resource must be on the class path, was missing " + resource);
     }
     return in;
   }

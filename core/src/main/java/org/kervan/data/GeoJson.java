@@ -16,8 +16,8 @@ import org.kervan.network.WaitPolicy;
 import org.kervan.quantity.GeoPoint;
 
 /**
- * Writes networks and corridors as GeoJSON (RFC 7946) that opens in geojson.io or QGIS: one
- * {@code FeatureCollection} with a {@code Point} per node and a {@code LineString} per leg.
+ * Writes networks and corridors as GeoJSON (RFC 7946) that opens in geojson.io or QGIS: one {@code
+ * FeatureCollection} with a {@code Point} per node and a {@code LineString} per leg.
  *
  * <p>Coordinates are {@code [longitude, latitude]} in WGS 84 degrees. A leg is drawn as a straight
  * line in longitude/latitude between its end nodes (the GeoJSON convention), not as a great circle.
@@ -29,11 +29,11 @@ import org.kervan.quantity.GeoPoint;
  * <p>Node properties: {@code id}, {@code name}, {@code kind}, {@code country} ({@code null} at
  * sea), {@code transshipment_hours}, {@code dwell_hours}, {@code border_hours}, {@code source}. Leg
  * properties: {@code from}, {@code to}, {@code mode}, {@code distance_km}, {@code hours}, {@code
- * cost_usd}, {@code status}, {@code gauge_mm} ({@code null} if none), {@code source}. For a network,
- * a leg's {@code hours} is its running time plus the expected wait for a departure (half the
- * headway); for a corridor, each leg carries its step's {@code hours} and {@code cost_usd} (node
- * charge at the start plus the leg, see {@link org.kervan.network.TransitModel}) and its {@code
- * step} index from 0.
+ * cost_usd}, {@code status}, {@code gauge_mm} ({@code null} if none), {@code source}. For a
+ * network, a leg's {@code hours} is its running time plus the expected wait for a departure (half
+ * the headway); for a corridor, each leg carries its step's {@code hours} and {@code cost_usd}
+ * (node charge at the start plus the leg, see {@link org.kervan.network.TransitModel}) and its
+ * {@code step} index from 0.
  *
  * <p>Strings are escaped per RFC 8259; numbers are written with {@link Double#toString(double)},
  * independent of the default locale. This class has no state and is thread-safe.
@@ -104,8 +104,13 @@ public final class GeoJson {
         first = separator(out, first);
         double hours = l.waitingHours(WaitPolicy.EXPECTED_HALF_HEADWAY) + l.runningHours();
         legFeature(
-            out, l, network.node(l.from()).position(), network.node(l.to()).position(), hours,
-            l.costUsd(), -1);
+            out,
+            l,
+            network.node(l.from()).position(),
+            network.node(l.to()).position(),
+            hours,
+            l.costUsd(),
+            -1);
       }
       out.append("]}\n");
     } catch (IOException e) {
@@ -134,8 +139,13 @@ public final class GeoJson {
         Corridor.Step s = corridor.steps().get(i);
         first = separator(out, first);
         legFeature(
-            out, s.leg(), corridor.nodes().get(i).position(),
-            corridor.nodes().get(i + 1).position(), s.hours(), s.costUsd(), i);
+            out,
+            s.leg(),
+            corridor.nodes().get(i).position(),
+            corridor.nodes().get(i + 1).position(),
+            s.hours(),
+            s.costUsd(),
+            i);
       }
       out.append("]}\n");
     } catch (IOException e) {
@@ -221,7 +231,11 @@ public final class GeoJson {
   }
 
   private static void position(Appendable out, double lon, double lat) throws IOException {
-    out.append('[').append(Double.toString(lon)).append(',').append(Double.toString(lat)).append(']');
+    out.append('[')
+        .append(Double.toString(lon))
+        .append(',')
+        .append(Double.toString(lat))
+        .append(']');
   }
 
   private static void number(Appendable out, String name, double value) throws IOException {

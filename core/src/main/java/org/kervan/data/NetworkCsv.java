@@ -61,8 +61,8 @@ import org.kervan.quantity.GeoPoint;
  * {@code spread_low}, {@code spread_high}, {@code capacity_teu_per_year}, {@code status} ({@link
  * LegStatus}), {@code gauge_mm} (integer), {@code source}.
  *
- * <p><b>Errors.</b> The first broken rule throws a {@link DataFormatException} naming the file,
- * the line where the record starts (the header is line 1), the column and the rule; nothing is
+ * <p><b>Errors.</b> The first broken rule throws a {@link DataFormatException} naming the file, the
+ * line where the record starts (the header is line 1), the column and the rule; nothing is
  * returned. I/O failures throw {@link UncheckedIOException}.
  *
  * <p>This class has no state and is thread-safe.
@@ -72,16 +72,41 @@ public final class NetworkCsv {
   /** The node file's columns, in the order the writer uses. */
   public static final List<String> NODE_COLUMNS =
       ImmutableList.of(
-          "id", "name", "country", "kind", "latitude", "longitude", "transshipment_hours",
-          "transshipment_cost_usd", "dwell_hours", "dwell_cost_usd", "border_hours",
-          "border_cost_usd", "spread_low", "spread_high", "source");
+          "id",
+          "name",
+          "country",
+          "kind",
+          "latitude",
+          "longitude",
+          "transshipment_hours",
+          "transshipment_cost_usd",
+          "dwell_hours",
+          "dwell_cost_usd",
+          "border_hours",
+          "border_cost_usd",
+          "spread_low",
+          "spread_high",
+          "source");
 
   /** The leg file's columns, in the order the writer uses. */
   public static final List<String> LEG_COLUMNS =
       ImmutableList.of(
-          "from", "to", "mode", "distance_km", "speed_kmh", "departures_per_week",
-          "fixed_cost_usd", "cost_usd_per_km", "countries", "chokepoints", "spread_low",
-          "spread_high", "capacity_teu_per_year", "status", "gauge_mm", "source");
+          "from",
+          "to",
+          "mode",
+          "distance_km",
+          "speed_kmh",
+          "departures_per_week",
+          "fixed_cost_usd",
+          "cost_usd_per_km",
+          "countries",
+          "chokepoints",
+          "spread_low",
+          "spread_high",
+          "capacity_teu_per_year",
+          "status",
+          "gauge_mm",
+          "source");
 
   // Strict decimal syntax: Double.parseDouble would also take "NaN", "Infinity", hex and "1d".
   private static final Pattern DECIMAL =
@@ -176,7 +201,12 @@ public final class NetworkCsv {
           Long first = nodeLines.putIfAbsent(node.id(), cells.line);
           if (first != null) {
             throw cells.error(
-                "id", "id must be unique, was duplicate '" + node.id() + "' (first on line " + first + ")");
+                "id",
+                "id must be unique, was duplicate '"
+                    + node.id()
+                    + "' (first on line "
+                    + first
+                    + ")");
           }
           builder.addNode(node);
         });
@@ -189,11 +219,13 @@ public final class NetworkCsv {
           Leg leg = readLeg(cells);
           if (!nodeLines.containsKey(leg.from())) {
             throw cells.error(
-                "from", "from must name a node of " + nodesName + ", was unknown id '" + leg.from() + "'");
+                "from",
+                "from must name a node of " + nodesName + ", was unknown id '" + leg.from() + "'");
           }
           if (!nodeLines.containsKey(leg.to())) {
             throw cells.error(
-                "to", "to must name a node of " + nodesName + ", was unknown id '" + leg.to() + "'");
+                "to",
+                "to must name a node of " + nodesName + ", was unknown id '" + leg.to() + "'");
           }
           Long first = legLines.putIfAbsent(leg.key(), cells.line);
           if (first != null) {
@@ -361,8 +393,21 @@ public final class NetworkCsv {
         LEG_FIELDS,
         () ->
             new Leg(
-                from, to, mode, km, kmh, departures, fixed, perKm, countries, chokepoints, spread,
-                capacity, status, gauge, source));
+                from,
+                to,
+                mode,
+                km,
+                kmh,
+                departures,
+                fixed,
+                perKm,
+                countries,
+                chokepoints,
+                spread,
+                capacity,
+                status,
+                gauge,
+                source));
   }
 
   private interface RecordHandler {
@@ -372,7 +417,8 @@ public final class NetworkCsv {
   private static void forEachRecord(
       Reader reader, String file, List<String> required, RecordHandler handler) {
     CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
-    try (CSVParser parser = CSVParser.builder().setReader(skipBom(reader)).setFormat(format).get()) {
+    try (CSVParser parser =
+        CSVParser.builder().setReader(skipBom(reader)).setFormat(format).get()) {
       List<String> header = parser.getHeaderNames();
       for (String column : required) {
         if (!header.contains(column)) {
@@ -392,7 +438,12 @@ public final class NetworkCsv {
         } catch (UncheckedIOException e) {
           // commons-csv reports malformed quoting as an I/O error; it is a format error here.
           throw new DataFormatException(
-              file, lastLine + 1, 0, "", "record must be well-formed CSV: " + e.getCause().getMessage(), e);
+              file,
+              lastLine + 1,
+              0,
+              "",
+              "record must be well-formed CSV: " + e.getCause().getMessage(),
+              e);
         }
         long line = lastLine + 1;
         lastLine = parser.getCurrentLineNumber();

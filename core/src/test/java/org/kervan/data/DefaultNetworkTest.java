@@ -75,19 +75,65 @@ class DefaultNetworkTest {
   void network_hasTheListedPlacesAndChokepoints() {
     List<String> ids =
         List.of(
-            "INNSA", "INMUN", "INIXY", "AEJEA", "AEFJR", "AEKHL", "SADMM", "SA_RAS_AL_KHAIR",
-            "IRBND", "ILHFA", "GRPIR", "ITTRS", "ITGOA", "FRMRS", "ITGIT", "TRAMR", "EGPSD",
-            "NLRTM", "DEHAM", "GEPTI", "GEBUS", "ROCND", "KZAKX", "KZ_KURYK", "AZBAK", "TMKRW",
-            "KZALA", "KZ_DOSTYK", "CN_ALASHANKOU", "CN_KHORGOS", "KZ_ALTYNKOL", "CN_XIAN", "CNSHA",
-            "SGSIN", "RUMOW", "BY_BREST", "PL_MALASZEWICZE", "DEDUI", "GE_AKHALKALAKI", "TR_KARS",
-            "SARUH", "SA_HARADH", "AE_GHUWAIFAT", "SA_AL_HADITHA", "IL_BEIT_SHEAN");
+            "INNSA",
+            "INMUN",
+            "INIXY",
+            "AEJEA",
+            "AEFJR",
+            "AEKHL",
+            "SADMM",
+            "SA_RAS_AL_KHAIR",
+            "IRBND",
+            "ILHFA",
+            "GRPIR",
+            "ITTRS",
+            "ITGOA",
+            "FRMRS",
+            "ITGIT",
+            "TRAMR",
+            "EGPSD",
+            "NLRTM",
+            "DEHAM",
+            "GEPTI",
+            "GEBUS",
+            "ROCND",
+            "KZAKX",
+            "KZ_KURYK",
+            "AZBAK",
+            "TMKRW",
+            "KZALA",
+            "KZ_DOSTYK",
+            "CN_ALASHANKOU",
+            "CN_KHORGOS",
+            "KZ_ALTYNKOL",
+            "CN_XIAN",
+            "CNSHA",
+            "SGSIN",
+            "RUMOW",
+            "BY_BREST",
+            "PL_MALASZEWICZE",
+            "DEDUI",
+            "GE_AKHALKALAKI",
+            "TR_KARS",
+            "SARUH",
+            "SA_HARADH",
+            "AE_GHUWAIFAT",
+            "SA_AL_HADITHA",
+            "IL_BEIT_SHEAN");
     for (String id : ids) {
       assertTrue(NET.contains(id), id);
     }
     for (String cp :
         List.of(
-            "CP_MALACCA", "CP_BAB_EL_MANDEB", "CP_SUEZ", "CP_HORMUZ", "CP_BOSPORUS",
-            "CP_DARDANELLES", "CP_GIBRALTAR", "CP_DOVER", "CP_CAPE_OF_GOOD_HOPE")) {
+            "CP_MALACCA",
+            "CP_BAB_EL_MANDEB",
+            "CP_SUEZ",
+            "CP_HORMUZ",
+            "CP_BOSPORUS",
+            "CP_DARDANELLES",
+            "CP_GIBRALTAR",
+            "CP_DOVER",
+            "CP_CAPE_OF_GOOD_HOPE")) {
       assertEquals(NodeKind.CHOKEPOINT, NET.node(cp).kind(), cp);
     }
   }
@@ -111,7 +157,8 @@ class DefaultNetworkTest {
     assertEquals(1520, NET.leg("KZ_DOSTYK", "KZALA", Mode.RAIL).get().gaugeMm().getAsInt());
     assertEquals(1520, NET.leg("GETBS", "GE_AKHALKALAKI", Mode.RAIL).get().gaugeMm().getAsInt());
     assertEquals(1435, NET.leg("GE_AKHALKALAKI", "TR_KARS", Mode.RAIL).get().gaugeMm().getAsInt());
-    assertEquals(1520, NET.leg("BY_BREST", "PL_MALASZEWICZE", Mode.RAIL).get().gaugeMm().getAsInt());
+    assertEquals(
+        1520, NET.leg("BY_BREST", "PL_MALASZEWICZE", Mode.RAIL).get().gaugeMm().getAsInt());
     assertEquals(1435, NET.leg("PL_MALASZEWICZE", "DEDUI", Mode.RAIL).get().gaugeMm().getAsInt());
     assertTrue(NamedCorridor.NORTHERN_CORRIDOR.corridor().gaugeBreakCount() == 2);
   }
@@ -148,8 +195,14 @@ class DefaultNetworkTest {
     assertTrue(
         Math.abs(nm / marnetNm - 1) <= 0.05,
         String.format(
-            Locale.ROOT, "%s-%s: computed %.0f nm, marnet %.0f nm (%+.1f%%) via %s", from, to, nm,
-            marnetNm, 100 * (nm / marnetNm - 1), p.nodeIds()));
+            Locale.ROOT,
+            "%s-%s: computed %.0f nm, marnet %.0f nm (%+.1f%%) via %s",
+            from,
+            to,
+            nm,
+            marnetNm,
+            100 * (nm / marnetNm - 1),
+            p.nodeIds()));
   }
 
   @Test
@@ -177,7 +230,8 @@ class DefaultNetworkTest {
     assertTrue(extraNm > 3000, String.format(Locale.ROOT, "extra %.0f nm", extraNm));
     assertTrue(
         Math.abs(cape.nauticalMiles() / 10800 - 1) <= 0.05,
-        String.format(Locale.ROOT, "Cape route %.0f nm against about 10,800", cape.nauticalMiles()));
+        String.format(
+            Locale.ROOT, "Cape route %.0f nm against about 10,800", cape.nauticalMiles()));
   }
 
   @Test
@@ -192,8 +246,7 @@ class DefaultNetworkTest {
 
   @Test
   void seaNetwork_closedChokepoint_isNotUsed() {
-    SeaDistances.Path p =
-        SeaDistances.shortest(NET, Mode.SEA, "INNSA", "GRPIR", Set.of("CP_SUEZ"));
+    SeaDistances.Path p = SeaDistances.shortest(NET, Mode.SEA, "INNSA", "GRPIR", Set.of("CP_SUEZ"));
     assertFalse(p.nodeIds().contains("CP_SUEZ"));
     assertTrue(p.nodeIds().contains("CP_GIBRALTAR"), p.nodeIds().toString());
   }

@@ -68,7 +68,8 @@ class GeoJsonTest {
         assertEquals("LineString", type, "no default leg crosses the antimeridian");
         lines++;
         JsonObject p = properties(f);
-        for (String key : new String[] {"mode", "distance_km", "hours", "status", "source", "from", "to"}) {
+        for (String key :
+            new String[] {"mode", "distance_km", "hours", "status", "source", "from", "to"}) {
           assertTrue(p.has(key), key);
         }
       }
@@ -101,8 +102,10 @@ class GeoJsonTest {
         assertEquals(s.leg().source(), p.get("source").getAsString());
         JsonArray coords = geometry(f).getAsJsonArray("coordinates");
         Node from = c.nodes().get(step);
-        assertEquals(from.position().longitude(), coords.get(0).getAsJsonArray().get(0).getAsDouble());
-        assertEquals(from.position().latitude(), coords.get(0).getAsJsonArray().get(1).getAsDouble());
+        assertEquals(
+            from.position().longitude(), coords.get(0).getAsJsonArray().get(0).getAsDouble());
+        assertEquals(
+            from.position().latitude(), coords.get(0).getAsJsonArray().get(1).getAsDouble());
         hours += s.hours();
         step++;
       }
@@ -114,7 +117,8 @@ class GeoJsonTest {
   @Test
   void legAcrossTheAntimeridian_isCutIntoAMultiLineString() {
     Node shanghai =
-        Node.of("CNSHA", "Shanghai", "CN", NodeKind.SEAPORT, GeoPoint.of(30.0, 170.0)).withSource("t");
+        Node.of("CNSHA", "Shanghai", "CN", NodeKind.SEAPORT, GeoPoint.of(30.0, 170.0))
+            .withSource("t");
     Node la =
         Node.of("USLAX", "Los Angeles", "US", NodeKind.SEAPORT, GeoPoint.of(40.0, -170.0))
             .withSource("t");
@@ -136,21 +140,27 @@ class GeoJsonTest {
     assertEquals(35.0, second.get(0).getAsJsonArray().get(1).getAsDouble(), 1e-12);
     assertEquals(-170.0, second.get(1).getAsJsonArray().get(0).getAsDouble());
     JsonArray westParts = geometry(features.get(3)).getAsJsonArray("coordinates");
-    assertEquals(-180.0, westParts.get(0).getAsJsonArray().get(1).getAsJsonArray().get(0).getAsDouble());
-    assertEquals(180.0, westParts.get(1).getAsJsonArray().get(0).getAsJsonArray().get(0).getAsDouble());
+    assertEquals(
+        -180.0, westParts.get(0).getAsJsonArray().get(1).getAsJsonArray().get(0).getAsDouble());
+    assertEquals(
+        180.0, westParts.get(1).getAsJsonArray().get(0).getAsJsonArray().get(0).getAsDouble());
   }
 
   @Test
   void legEndingOnTheAntimeridian_staysOneLine() {
-    Node a = Node.of("FJSUV", "Suva", "FJ", NodeKind.SEAPORT, GeoPoint.of(-18, 178)).withSource("t");
-    Node b = Node.atSea("WP_DATELINE", "Dateline", NodeKind.WAYPOINT, GeoPoint.of(-17, -180))
-        .withSource("t");
-    Leg leg = Leg.of("FJSUV", "WP_DATELINE", Mode.SEA, Distance.ofKilometres(220), Speed.ofKnots(16))
-        .withSource("t");
+    Node a =
+        Node.of("FJSUV", "Suva", "FJ", NodeKind.SEAPORT, GeoPoint.of(-18, 178)).withSource("t");
+    Node b =
+        Node.atSea("WP_DATELINE", "Dateline", NodeKind.WAYPOINT, GeoPoint.of(-17, -180))
+            .withSource("t");
+    Leg leg =
+        Leg.of("FJSUV", "WP_DATELINE", Mode.SEA, Distance.ofKilometres(220), Speed.ofKnots(16))
+            .withSource("t");
     Network net = Network.builder().addNode(a).addNode(b).addLeg(leg).build();
     JsonObject g = geometry(features(GeoJson.of(net)).get(2));
     assertEquals("LineString", g.get("type").getAsString());
-    assertEquals(180.0, g.getAsJsonArray("coordinates").get(1).getAsJsonArray().get(0).getAsDouble());
+    assertEquals(
+        180.0, g.getAsJsonArray("coordinates").get(1).getAsJsonArray().get(0).getAsDouble());
   }
 
   @Test

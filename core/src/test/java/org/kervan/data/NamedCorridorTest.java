@@ -59,10 +59,19 @@ class NamedCorridorTest {
   static String describe(NamedCorridor named, Corridor c) {
     return String.format(
         Locale.ROOT,
-        "%s: %s | %.0f km, %.2f d (running %.1f h, waiting %.1f h, transshipment %.1f h, dwell %.1f h,"
-            + " border %.1f h), %.0f USD/TEU, countries %s, chokepoints %s",
-        named, named.title(), c.distanceKm(), c.totalDays(), c.runningHours(), c.waitingHours(),
-        c.transshipmentHours(), c.dwellHours(), c.borderHours(), c.totalCostUsd(), c.countries(),
+        "%s: %s | %.0f km, %.2f d (running %.1f h, waiting %.1f h, transshipment %.1f h, dwell %.1f"
+            + " h, border %.1f h), %.0f USD/TEU, countries %s, chokepoints %s",
+        named,
+        named.title(),
+        c.distanceKm(),
+        c.totalDays(),
+        c.runningHours(),
+        c.waitingHours(),
+        c.transshipmentHours(),
+        c.dwellHours(),
+        c.borderHours(),
+        c.totalCostUsd(),
+        c.countries(),
         c.chokepoints());
   }
 }

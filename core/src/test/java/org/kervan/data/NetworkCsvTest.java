@@ -29,15 +29,18 @@ import org.kervan.quantity.GeoPoint;
 class NetworkCsvTest {
   private static final String NODE_HEADER = String.join(",", NetworkCsv.NODE_COLUMNS);
   private static final String LEG_HEADER = String.join(",", NetworkCsv.LEG_COLUMNS);
-  private static final String A = "AAAAA,Alpha,IN,SEAPORT,18.9,72.9,36,150,48,100,0,0,0.5,2.5,src a";
+  private static final String A =
+      "AAAAA,Alpha,IN,SEAPORT,18.9,72.9,36,150,48,100,0,0,0.5,2.5,src a";
   private static final String B = "BBBBB,Beta,AE,SEAPORT,25.0,55.0,,,,,,,,,src b";
   private static final String C = "WP_C,Gamma,,WAYPOINT,20.0,60.0,,,,,,,,,src c";
   private static final String AB =
       "AAAAA,BBBBB,SEA,2200,29.6,,0,0.05,,CP_HORMUZ,,,,OPERATING,,src ab";
-  private static final String BC = "BBBBB,WP_C,SEA,700,29.6,2,10,0.05,OM|IR,,0.9,1.5,5e5,PLANNED,,src bc";
+  private static final String BC =
+      "BBBBB,WP_C,SEA,700,29.6,2,10,0.05,OM|IR,,0.9,1.5,5e5,PLANNED,,src bc";
 
   private static Network read(String nodes, String legs) {
-    return NetworkCsv.read(new StringReader(nodes), "nodes.csv", new StringReader(legs), "legs.csv");
+    return NetworkCsv.read(
+        new StringReader(nodes), "nodes.csv", new StringReader(legs), "legs.csv");
   }
 
   private static String lines(String... lines) {
@@ -86,17 +89,38 @@ class NetworkCsvTest {
   void roundTrip_awkwardTextAndNumbers_isLossless() {
     Node odd =
         new Node(
-            "XX_ODD", "Quote \" comma , newline\n tab\t ünïcødé İı", Optional.of("TR"),
-            NodeKind.CITY, GeoPoint.of(0.1 + 0.2, -179.99999999999997), 1e-7, 1.2345678901234567E10,
-            0, Double.MIN_VALUE, 3, 4, Optional.of(TimeSpread.of(1.0 / 3, Math.PI)),
+            "XX_ODD",
+            "Quote \" comma , newline\n tab\t ünïcødé İı",
+            Optional.of("TR"),
+            NodeKind.CITY,
+            GeoPoint.of(0.1 + 0.2, -179.99999999999997),
+            1e-7,
+            1.2345678901234567E10,
+            0,
+            Double.MIN_VALUE,
+            3,
+            4,
+            Optional.of(TimeSpread.of(1.0 / 3, Math.PI)),
             "a; b: \"c\", d");
-    Node plain = Node.atSea("WP_PLAIN", "Plain", NodeKind.WAYPOINT, GeoPoint.of(-90, 180))
-        .withSource("assumption: test");
+    Node plain =
+        Node.atSea("WP_PLAIN", "Plain", NodeKind.WAYPOINT, GeoPoint.of(-90, 180))
+            .withSource("assumption: test");
     Leg leg =
         new Leg(
-            "XX_ODD", "WP_PLAIN", Mode.RAIL, 1.0 / 7, 45.833333333333336, OptionalDouble.of(0.5), 0,
-            0.1, List.of("TR", "GE"), List.of("CP_X"), Optional.of(TimeSpread.of(0.9, 1.1)),
-            OptionalDouble.of(123456.789), LegStatus.UNDER_CONSTRUCTION, OptionalInt.of(1520),
+            "XX_ODD",
+            "WP_PLAIN",
+            Mode.RAIL,
+            1.0 / 7,
+            45.833333333333336,
+            OptionalDouble.of(0.5),
+            0,
+            0.1,
+            List.of("TR", "GE"),
+            List.of("CP_X"),
+            Optional.of(TimeSpread.of(0.9, 1.1)),
+            OptionalDouble.of(123456.789),
+            LegStatus.UNDER_CONSTRUCTION,
+            OptionalInt.of(1520),
             "src, with \"quotes\"");
     Network net = Network.builder().addNode(odd).addNode(plain).addLegBothWays(leg).build();
     assertEquals(net, roundTrip(net));
@@ -113,7 +137,8 @@ class NetworkCsvTest {
     String multi = "AAAAA,\"Alpha\nsecond line\",IN,SEAPORT,18.9,72.9,,,,,,,,,src";
     String bad = "BBBBB,Beta,AE,SEAPORT,north,55.0,,,,,,,,,src";
     DataFormatException e =
-        assertThrows(DataFormatException.class, () -> read(lines(NODE_HEADER, multi, bad), LEG_HEADER));
+        assertThrows(
+            DataFormatException.class, () -> read(lines(NODE_HEADER, multi, bad), LEG_HEADER));
     assertEquals(4, e.line(), e.getMessage());
     assertEquals(5, e.column());
   }
@@ -125,82 +150,130 @@ class NetworkCsvTest {
             "unknown node id",
             lines(NODE_HEADER, A, B),
             lines(LEG_HEADER, AB, "BBBBB,XXNOP,SEA,700,29.6,,,,,,,,,OPERATING,,s"),
-            "legs.csv", 3, 2, "unknown id 'XXNOP'"),
+            "legs.csv",
+            3,
+            2,
+            "unknown id 'XXNOP'"),
         Arguments.of(
             "bad number",
             lines(NODE_HEADER, A, "BBBBB,Beta,AE,SEAPORT,25.0,5x5,,,,,,,,,s"),
             lines(LEG_HEADER),
-            "nodes.csv", 3, 6, "longitude must be a decimal number, was '5x5'"),
+            "nodes.csv",
+            3,
+            6,
+            "longitude must be a decimal number, was '5x5'"),
         Arguments.of(
             "NaN is not a number here",
             lines(NODE_HEADER, A, B),
             lines(LEG_HEADER, "AAAAA,BBBBB,SEA,NaN,29.6,,,,,,,,,OPERATING,,s"),
-            "legs.csv", 2, 4, "distance_km must be a decimal number, was 'NaN'"),
+            "legs.csv",
+            2,
+            4,
+            "distance_km must be a decimal number, was 'NaN'"),
         Arguments.of(
             "missing column",
             lines(NODE_HEADER.replace(",longitude", ""), "AAAAA,Alpha,IN,SEAPORT,18.9,,,,,,,,,s"),
             lines(LEG_HEADER),
-            "nodes.csv", 1, 0, "column 'longitude'"),
+            "nodes.csv",
+            1,
+            0,
+            "column 'longitude'"),
         Arguments.of(
             "duplicate node id",
             lines(NODE_HEADER, A, B, A),
             lines(LEG_HEADER),
-            "nodes.csv", 4, 1, "duplicate 'AAAAA' (first on line 2)"),
+            "nodes.csv",
+            4,
+            1,
+            "duplicate 'AAAAA' (first on line 2)"),
         Arguments.of(
             "duplicate leg",
             lines(NODE_HEADER, A, B),
             lines(LEG_HEADER, AB, AB),
-            "legs.csv", 3, 1, "duplicate AAAAA>BBBBB:SEA"),
+            "legs.csv",
+            3,
+            1,
+            "duplicate AAAAA>BBBBB:SEA"),
         Arguments.of(
             "model rule on latitude",
             lines(NODE_HEADER, "AAAAA,Alpha,IN,SEAPORT,95,72.9,,,,,,,,,s"),
             lines(LEG_HEADER),
-            "nodes.csv", 2, 5, "latitude must be in [-90.0, 90.0], was 95.0"),
+            "nodes.csv",
+            2,
+            5,
+            "latitude must be in [-90.0, 90.0], was 95.0"),
         Arguments.of(
             "negative distance",
             lines(NODE_HEADER, A, B),
             lines(LEG_HEADER, "AAAAA,BBBBB,SEA,-3,29.6,,,,,,,,,OPERATING,,s"),
-            "legs.csv", 2, 4, "distanceKm must be finite and > 0"),
+            "legs.csv",
+            2,
+            4,
+            "distanceKm must be finite and > 0"),
         Arguments.of(
             "bad enum",
             lines(NODE_HEADER, "AAAAA,Alpha,IN,HARBOUR,18.9,72.9,,,,,,,,,s"),
             lines(LEG_HEADER),
-            "nodes.csv", 2, 4, "kind must be one of"),
+            "nodes.csv",
+            2,
+            4,
+            "kind must be one of"),
         Arguments.of(
             "fractional gauge",
             lines(NODE_HEADER, A, B),
             lines(LEG_HEADER, "AAAAA,BBBBB,RAIL,10,40,,,,,,,,,OPERATING,1435.5,s"),
-            "legs.csv", 2, 15, "gauge_mm must be an integer"),
+            "legs.csv",
+            2,
+            15,
+            "gauge_mm must be an integer"),
         Arguments.of(
             "bad id",
             lines(NODE_HEADER, "aaaaa,Alpha,IN,SEAPORT,18.9,72.9,,,,,,,,,s"),
             lines(LEG_HEADER),
-            "nodes.csv", 2, 1, "id must be a UN/LOCODE"),
+            "nodes.csv",
+            2,
+            1,
+            "id must be a UN/LOCODE"),
         Arguments.of(
             "unknown country",
             lines(NODE_HEADER, "AAAAA,Alpha,QQ,SEAPORT,18.9,72.9,,,,,,,,,s"),
             lines(LEG_HEADER),
-            "nodes.csv", 2, 3, "country must be an ISO 3166-1 alpha-2 code"),
+            "nodes.csv",
+            2,
+            3,
+            "country must be an ISO 3166-1 alpha-2 code"),
         Arguments.of(
             "half a spread",
             lines(NODE_HEADER, "AAAAA,Alpha,IN,SEAPORT,18.9,72.9,,,,,,,0.5,,s"),
             lines(LEG_HEADER),
-            "nodes.csv", 2, 14, "spread_high must be given"),
+            "nodes.csv",
+            2,
+            14,
+            "spread_high must be given"),
         Arguments.of(
             "blank source",
             lines(NODE_HEADER, "AAAAA,Alpha,IN,SEAPORT,18.9,72.9,,,,,,,,, "),
             lines(LEG_HEADER),
-            "nodes.csv", 2, 15, "source must not be blank"),
+            "nodes.csv",
+            2,
+            15,
+            "source must not be blank"),
         Arguments.of(
             "short record",
             lines(NODE_HEADER, "AAAAA,Alpha,IN"),
             lines(LEG_HEADER),
-            "nodes.csv", 2, 0, "must have 15 cells"),
+            "nodes.csv",
+            2,
+            0,
+            "must have 15 cells"),
         Arguments.of(
             "bad country in list",
             lines(NODE_HEADER, A, B),
             lines(LEG_HEADER, "AAAAA,BBBBB,SEA,10,29.6,,,,OM|Oman,,,,,OPERATING,,s"),
-            "legs.csv", 2, 9, "countries element must be an ISO"));
+            "legs.csv",
+            2,
+            9,
+            "countries element must be an ISO"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -213,10 +286,14 @@ class NetworkCsvTest {
     assertEquals(column, e.column(), e.getMessage());
     assertTrue(e.getMessage().startsWith(file + ":" + line + ": "), e.getMessage());
     if (column > 0) {
-      assertTrue(e.getMessage().contains("column " + column + " (" + e.columnName() + ")"), e.getMessage());
+      assertTrue(
+          e.getMessage().contains("column " + column + " (" + e.columnName() + ")"),
+          e.getMessage());
       assertEquals(
-          column == 0 ? "" : (file.equals("nodes.csv") ? NetworkCsv.NODE_COLUMNS : NetworkCsv.LEG_COLUMNS)
-              .get(column - 1),
+          column == 0
+              ? ""
+              : (file.equals("nodes.csv") ? NetworkCsv.NODE_COLUMNS : NetworkCsv.LEG_COLUMNS)
+                  .get(column - 1),
           e.columnName());
     }
     assertTrue(e.getMessage().contains(rule), e.getMessage());
