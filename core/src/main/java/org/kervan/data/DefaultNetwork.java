@@ -28,11 +28,13 @@ import org.kervan.network.Node;
  *
  * <ul>
  *   <li>Sea legs run between waypoints placed on the lanes (round Ras al-Hadd and Musandam, the Red
- *       Sea, the Mediterranean, West Africa and the Cape, the English Channel); their length is the
- *       great circle times 1.01, and shortest sea paths agree with Eurostat marnet distances within
- *       about 4% (e.g. Nhava Sheva–Piraeus via Suez 3,717 nm against 3,676). Ships run at 16 kn
- *       (Notteboom &amp; Carriou 2009). The Suez Canal is 193.3 km at 7.6 kn, with a convoy wait
- *       and a toll at {@code CP_SUEZ}.
+ *       Sea, the Mediterranean, West Africa and the Cape, the English Channel), and through straits
+ *       and port approaches along channel points, so that no leg crosses the Natural Earth 1:10m
+ *       land polygons (the Suez Canal and the Elbe above Glückstadt are narrower than that map and
+ *       are followed by hand). A leg's length is the great circle times 1.01, and shortest sea
+ *       paths agree with Eurostat marnet distances within about 4% (e.g. Nhava Sheva–Piraeus via
+ *       Suez 3,719 nm against 3,676). Ships run at 16 kn (Notteboom &amp; Carriou 2009). The Suez
+ *       Canal is 193.3 km at 7.6 kn, with a convoy wait and a toll at {@code CP_SUEZ}.
  *   <li>Rail legs carry their gauge (1435 or 1520 mm); gauge breaks are at Dostyk, Altynkol,
  *       Akhalkalaki, Małaszewicze and Astara. Block-train speeds are 1,100 km/day in China and
  *       Russia and 375 km/day in the EU (Forbes 2017), 800 km/day in Kazakhstan (Kazinform). Rail
