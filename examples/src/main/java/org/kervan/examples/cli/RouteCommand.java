@@ -167,20 +167,50 @@ final class RouteCommand implements Callable<Integer> {
         waitPolicy == Wait.IGNORE ? WaitPolicy.IGNORE_SCHEDULES : WaitPolicy.EXPECTED_HALF_HEADWAY);
   }
 
+  /**
+   * The corridor's stages: consecutive legs of one mode joined at sea waypoints or chokepoints
+   * are shown as one stage, naming the chokepoints passed.
+   */
   static String legsTable(Corridor c) {
     StringBuilder out = new StringBuilder();
-    out.append(String.format(Locale.ROOT, "%-16s %-16s %-6s %9s %8s%n", "from", "to", "mode", "km", "hours"));
-    for (Corridor.Step s : c.steps()) {
+    String row = "%-18s %-18s %-6s %8s %8s  %s%n";
+    out.append(String.format(Locale.ROOT, row, "from", "to", "mode", "km", "hours", "via"));
+    List<Corridor.Step> steps = c.steps();
+    int i = 0;
+    while (i < steps.size()) {
+      Corridor.Step first = steps.get(i);
+      double km = first.leg().distanceKm();
+      double hours = first.hours();
+      List<String> via = new ArrayList<>(first.leg().chokepoints());
+      int j = i + 1;
+      while (j < steps.size()
+          && steps.get(j).leg().mode() == first.leg().mode()
+          && passThrough(steps.get(j).node().kind())) {
+        Corridor.Step s = steps.get(j);
+        if (s.node().kind() == NodeKind.CHOKEPOINT) {
+          via.add(s.node().id());
+        }
+        via.addAll(s.leg().chokepoints());
+        km += s.leg().distanceKm();
+        hours += s.hours();
+        j++;
+      }
       out.append(
           String.format(
               Locale.ROOT,
-              "%-16s %-16s %-6s %9.0f %8.1f%n",
-              s.leg().from(),
-              s.leg().to(),
-              s.leg().mode(),
-              s.leg().distanceKm(),
-              s.hours()));
+              "%-18s %-18s %-6s %8.0f %8.1f  %s%n",
+              first.leg().from(),
+              steps.get(j - 1).leg().to(),
+              first.leg().mode(),
+              km,
+              hours,
+              String.join(" ", via)));
+      i = j;
     }
-    return out.toString();
+    return out.toString().replaceAll(" +\n", "\n");
+  }
+
+  private static boolean passThrough(NodeKind kind) {
+    return kind == NodeKind.WAYPOINT || kind == NodeKind.CHOKEPOINT;
   }
 }
