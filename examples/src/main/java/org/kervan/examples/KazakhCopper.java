@@ -58,7 +58,7 @@ public final class KazakhCopper {
     RouteRequest base = RouteRequest.of(ORIGIN, DESTINATION);
 
     // The three corridors are forced through their defining places: the Caspian ferry at Aktau,
-    // Moscow (the only Kazakhstan-Russia rail link in the data) and Tehran to Bandar Abbas. From
+    // Moscow (the classic Northern corridor) and Tehran to Bandar Abbas. From
     // Bandar Abbas the INSTC box goes on by sea; routed in one piece it would rather take the
     // planned IMEC rail from Abu Dhabi to Haifa.
     Corridor middle = ExampleSupport.route(router, base.via("KZAKX", "AZBAK"));
@@ -93,8 +93,8 @@ public final class KazakhCopper {
     printPath(out, "INSTC via Iran", instc);
     printPath(out, "fastest, avoid RU+IR", noRussiaNoIran);
     out.println(
-        "The default data has no Kazakhstan-Turkmenistan-Iran railway and no Aktau-Anzali ferry,"
-            + " so the INSTC box crosses the Caspian to Baku and enters Iran at Astara.");
+        "The INSTC box takes the Kazakhstan-Turkmenistan-Iran railway (Zhanaozen-Gorgan, opened"
+            + " 2014) to Tehran and Bandar Abbas, then sails through Suez.");
     out.println();
     out.printf(
         Locale.ROOT,
