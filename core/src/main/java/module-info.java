@@ -7,6 +7,7 @@ module org.kervan.core {
   requires com.google.common;
   // commons-math3 3.6.1 has no Automatic-Module-Name; its automatic name comes from the file name.
   requires commons.math3;
+  requires org.apache.commons.csv;
 
   exports org.kervan.quantity;
   exports org.kervan.network;
@@ -14,4 +15,5 @@ module org.kervan.core {
   exports org.kervan.elasticity;
   exports org.kervan.trade;
   exports org.kervan.report;
+  exports org.kervan.data;
 }

@@ -28,10 +28,11 @@ public final class TimeDistanceChart {
   private static final String[] COLOURS = {
     "#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2", "#17becf"
   };
-  private static final int WIDTH = 960;
+  private static final int PLOT_WIDTH = 640;
   private static final int HEIGHT = 560;
   private static final int LEFT = 80;
-  private static final int RIGHT = 240;
+  // Legend entries get about 7 px per character at 12 px Helvetica, plus the swatch.
+  private static final int LEGEND_CHAR_PX = 7;
   private static final int TOP = 50;
   private static final int BOTTOM = 60;
 
@@ -168,17 +169,22 @@ public final class TimeDistanceChart {
     double yStep = niceStep(maxY);
     double xMax = Math.ceil(maxKm / xStep) * xStep;
     double yMax = Math.ceil(maxY / yStep) * yStep;
-    double plotW = WIDTH - LEFT - RIGHT;
+    int legendChars = 0;
+    for (Series s : series) {
+      legendChars = Math.max(legendChars, s.label().length() + 12);
+    }
+    final int width = LEFT + PLOT_WIDTH + 60 + legendChars * LEGEND_CHAR_PX;
+    double plotW = PLOT_WIDTH;
     double plotH = HEIGHT - TOP - BOTTOM;
 
     StringBuilder svg = new StringBuilder(16_384);
     svg.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
         .append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"")
-        .append(WIDTH)
+        .append(width)
         .append("\" height=\"")
         .append(HEIGHT)
         .append("\" viewBox=\"0 0 ")
-        .append(WIDTH)
+        .append(width)
         .append(' ')
         .append(HEIGHT)
         .append("\" font-family=\"Helvetica, Arial, sans-serif\" font-size=\"12\">\n")

@@ -1,0 +1,585 @@
+package org.kervan.data;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.base.Joiner;
+import com.google.common.base.Splitter;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.io.IOException;
+import java.io.PushbackReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import org.kervan.network.Leg;
+import org.kervan.network.LegStatus;
+import org.kervan.network.Mode;
+import org.kervan.network.Network;
+import org.kervan.network.Node;
+import org.kervan.network.NodeKind;
+import org.kervan.network.TimeSpread;
+import org.kervan.quantity.GeoPoint;
+
+/**
+ * Reads and writes a {@link Network} as two CSV files, one of nodes and one of legs. The embedded
+ * default network ({@link DefaultNetwork}) is stored in this format and read by this class.
+ *
+ * <p><b>Format.</b> RFC 4180 CSV in UTF-8 with a header row; column order is free, every column
+ * listed below must be present, and columns with other names are ignored. Units are in the column
+ * names. An empty cell means "absent": no country (a place at sea), no departures schedule, no
+ * spread, no capacity, no gauge; an empty charge or cost cell means 0. Lists (countries,
+ * chokepoints) are separated by {@code |}. Numbers are decimal, with a point, optionally with an
+ * exponent ({@code 1.5E3}); the writer uses {@link Double#toString(double)} so that values round
+ * trip exactly. Enum cells are the constant names ({@code SEAPORT}, {@code RAIL}, {@code PLANNED}).
+ *
+ * <p>Nodes ({@link #NODE_COLUMNS}): {@code id} (UN/LOCODE or synthetic id), {@code name}, {@code
+ * country} (ISO 3166-1 alpha-2, empty at sea), {@code kind} ({@link NodeKind}), {@code latitude},
+ * {@code longitude} (WGS 84 degrees), {@code transshipment_hours}, {@code transshipment_cost_usd},
+ * {@code dwell_hours}, {@code dwell_cost_usd}, {@code border_hours}, {@code border_cost_usd} (per
+ * TEU), {@code spread_low}, {@code spread_high} ({@link TimeSpread} factors, both or neither),
+ * {@code source}.
+ *
+ * <p>Legs ({@link #LEG_COLUMNS}), one row per direction: {@code from}, {@code to}, {@code mode}
+ * ({@link Mode}), {@code distance_km}, {@code speed_kmh}, {@code departures_per_week}, {@code
+ * fixed_cost_usd}, {@code cost_usd_per_km} (per TEU), {@code countries}, {@code chokepoints},
+ * {@code spread_low}, {@code spread_high}, {@code capacity_teu_per_year}, {@code status} ({@link
+ * LegStatus}), {@code gauge_mm} (integer), {@code source}.
+ *
+ * <p><b>Errors.</b> The first broken rule throws a {@link DataFormatException} naming the file, the
+ * line where the record starts (the header is line 1), the column and the rule; nothing is
+ * returned. I/O failures throw {@link UncheckedIOException}.
+ *
+ * <p>This class has no state and is thread-safe.
+ */
+public final class NetworkCsv {
+
+  /** The node file's columns, in the order the writer uses. */
+  public static final List<String> NODE_COLUMNS =
+      ImmutableList.of(
+          "id",
+          "name",
+          "country",
+          "kind",
+          "latitude",
+          "longitude",
+          "transshipment_hours",
+          "transshipment_cost_usd",
+          "dwell_hours",
+          "dwell_cost_usd",
+          "border_hours",
+          "border_cost_usd",
+          "spread_low",
+          "spread_high",
+          "source");
+
+  /** The leg file's columns, in the order the writer uses. */
+  public static final List<String> LEG_COLUMNS =
+      ImmutableList.of(
+          "from",
+          "to",
+          "mode",
+          "distance_km",
+          "speed_kmh",
+          "departures_per_week",
+          "fixed_cost_usd",
+          "cost_usd_per_km",
+          "countries",
+          "chokepoints",
+          "spread_low",
+          "spread_high",
+          "capacity_teu_per_year",
+          "status",
+          "gauge_mm",
+          "source");
+
+  // Strict decimal syntax: Double.parseDouble would also take "NaN", "Infinity", hex and "1d".
+  private static final Pattern DECIMAL =
+      Pattern.compile("[+-]?(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][+-]?\\d+)?");
+  private static final Pattern INTEGER = Pattern.compile("[+-]?\\d{1,9}");
+  private static final Splitter LIST = Splitter.on('|').trimResults();
+  private static final Joiner JOIN = Joiner.on('|');
+
+  // Model messages start with the component name; this maps it back to the CSV column.
+  private static final ImmutableMap<String, String> NODE_FIELDS =
+      ImmutableMap.<String, String>builder()
+          .put("id", "id")
+          .put("name", "name")
+          .put("country", "country")
+          .put("latitude", "latitude")
+          .put("longitude", "longitude")
+          .put("transshipmentHours", "transshipment_hours")
+          .put("transshipmentCostUsd", "transshipment_cost_usd")
+          .put("dwellHours", "dwell_hours")
+          .put("dwellCostUsd", "dwell_cost_usd")
+          .put("borderHours", "border_hours")
+          .put("borderCostUsd", "border_cost_usd")
+          .put("lowFactor", "spread_low")
+          .put("highFactor", "spread_high")
+          .put("source", "source")
+          .build();
+
+  private static final ImmutableMap<String, String> LEG_FIELDS =
+      ImmutableMap.<String, String>builder()
+          .put("from", "from")
+          .put("to", "to")
+          .put("distanceKm", "distance_km")
+          .put("speedKmh", "speed_kmh")
+          .put("departuresPerWeek", "departures_per_week")
+          .put("fixedCostUsd", "fixed_cost_usd")
+          .put("costUsdPerKm", "cost_usd_per_km")
+          .put("countries", "countries")
+          .put("chokepoints", "chokepoints")
+          .put("lowFactor", "spread_low")
+          .put("highFactor", "spread_high")
+          .put("capacityTeuPerYear", "capacity_teu_per_year")
+          .put("gaugeMm", "gauge_mm")
+          .put("source", "source")
+          .build();
+
+  private NetworkCsv() {}
+
+  /**
+   * Reads a network from a node file and a leg file; errors name the files by their paths.
+   *
+   * @param nodesCsv the node file
+   * @param legsCsv the leg file
+   * @return the network, nodes and legs in file order
+   * @throws DataFormatException if a file breaks a rule of the format
+   * @throws UncheckedIOException if a file cannot be read
+   */
+  public static Network read(Path nodesCsv, Path legsCsv) {
+    checkNotNull(nodesCsv, "nodesCsv");
+    checkNotNull(legsCsv, "legsCsv");
+    try (Reader n = Files.newBufferedReader(nodesCsv, StandardCharsets.UTF_8);
+        Reader l = Files.newBufferedReader(legsCsv, StandardCharsets.UTF_8)) {
+      return read(n, nodesCsv.toString(), l, legsCsv.toString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Reads a network from two character streams. The readers are read to the end but not closed.
+   *
+   * @param nodes the node CSV
+   * @param nodesName the name to give the node source in error messages, e.g. {@code nodes.csv}
+   * @param legs the leg CSV
+   * @param legsName the name to give the leg source in error messages
+   * @return the network, nodes and legs in file order
+   * @throws DataFormatException if a source breaks a rule of the format
+   * @throws UncheckedIOException if a source cannot be read
+   */
+  public static Network read(Reader nodes, String nodesName, Reader legs, String legsName) {
+    checkNotNull(nodes, "nodes");
+    checkNotNull(nodesName, "nodesName");
+    checkNotNull(legs, "legs");
+    checkNotNull(legsName, "legsName");
+    Network.Builder builder = Network.builder();
+    Map<String, Long> nodeLines = new HashMap<>();
+    forEachRecord(
+        nodes,
+        nodesName,
+        NODE_COLUMNS,
+        cells -> {
+          Node node = readNode(cells);
+          Long first = nodeLines.putIfAbsent(node.id(), cells.line);
+          if (first != null) {
+            throw cells.error(
+                "id",
+                "id must be unique, was duplicate '"
+                    + node.id()
+                    + "' (first on line "
+                    + first
+                    + ")");
+          }
+          builder.addNode(node);
+        });
+    Map<String, Long> legLines = new HashMap<>();
+    forEachRecord(
+        legs,
+        legsName,
+        LEG_COLUMNS,
+        cells -> {
+          Leg leg = readLeg(cells);
+          if (!nodeLines.containsKey(leg.from())) {
+            throw cells.error(
+                "from",
+                "from must name a node of " + nodesName + ", was unknown id '" + leg.from() + "'");
+          }
+          if (!nodeLines.containsKey(leg.to())) {
+            throw cells.error(
+                "to",
+                "to must name a node of " + nodesName + ", was unknown id '" + leg.to() + "'");
+          }
+          Long first = legLines.putIfAbsent(leg.key(), cells.line);
+          if (first != null) {
+            throw cells.error(
+                "from",
+                "leg key (from, to, mode) must be unique, was duplicate "
+                    + leg.key()
+                    + " (first on line "
+                    + first
+                    + ")");
+          }
+          builder.addLeg(leg);
+        });
+    return builder.build();
+  }
+
+  /**
+   * Writes a network as a node file and a leg file in UTF-8, replacing existing files.
+   *
+   * @param network the network
+   * @param nodesCsv the node file to write
+   * @param legsCsv the leg file to write
+   * @throws UncheckedIOException if a file cannot be written
+   */
+  public static void write(Network network, Path nodesCsv, Path legsCsv) {
+    checkNotNull(network, "network");
+    checkNotNull(nodesCsv, "nodesCsv");
+    checkNotNull(legsCsv, "legsCsv");
+    try (Writer n = Files.newBufferedWriter(nodesCsv, StandardCharsets.UTF_8);
+        Writer l = Files.newBufferedWriter(legsCsv, StandardCharsets.UTF_8)) {
+      write(network, n, l);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Writes a network as node CSV and leg CSV to two character sinks, which are flushed if they are
+   * {@link java.io.Flushable} but not closed. Reading the output back gives an equal network.
+   *
+   * @param network the network
+   * @param nodes where the node CSV goes
+   * @param legs where the leg CSV goes
+   * @throws UncheckedIOException if writing fails
+   */
+  public static void write(Network network, Appendable nodes, Appendable legs) {
+    checkNotNull(network, "network");
+    checkNotNull(nodes, "nodes");
+    checkNotNull(legs, "legs");
+    try {
+      CSVPrinter n = new CSVPrinter(nodes, writeFormat(NODE_COLUMNS));
+      for (Node node : network.nodes()) {
+        n.printRecord(nodeCells(node));
+      }
+      n.flush();
+      CSVPrinter l = new CSVPrinter(legs, writeFormat(LEG_COLUMNS));
+      for (Leg leg : network.legs()) {
+        l.printRecord(legCells(leg));
+      }
+      l.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static CSVFormat writeFormat(List<String> columns) {
+    return CSVFormat.RFC4180.builder().setHeader(columns.toArray(new String[0])).get();
+  }
+
+  private static Object[] nodeCells(Node n) {
+    return new Object[] {
+      n.id(),
+      n.name(),
+      n.country().orElse(""),
+      n.kind().name(),
+      Double.toString(n.position().latitude()),
+      Double.toString(n.position().longitude()),
+      Double.toString(n.transshipmentHours()),
+      Double.toString(n.transshipmentCostUsd()),
+      Double.toString(n.dwellHours()),
+      Double.toString(n.dwellCostUsd()),
+      Double.toString(n.borderHours()),
+      Double.toString(n.borderCostUsd()),
+      n.timeSpread().map(s -> Double.toString(s.lowFactor())).orElse(""),
+      n.timeSpread().map(s -> Double.toString(s.highFactor())).orElse(""),
+      n.source()
+    };
+  }
+
+  private static Object[] legCells(Leg l) {
+    return new Object[] {
+      l.from(),
+      l.to(),
+      l.mode().name(),
+      Double.toString(l.distanceKm()),
+      Double.toString(l.speedKmh()),
+      l.departuresPerWeek().isPresent() ? Double.toString(l.departuresPerWeek().getAsDouble()) : "",
+      Double.toString(l.fixedCostUsd()),
+      Double.toString(l.costUsdPerKm()),
+      JOIN.join(l.countries()),
+      JOIN.join(l.chokepoints()),
+      l.timeSpread().map(s -> Double.toString(s.lowFactor())).orElse(""),
+      l.timeSpread().map(s -> Double.toString(s.highFactor())).orElse(""),
+      l.capacityTeuPerYear().isPresent()
+          ? Double.toString(l.capacityTeuPerYear().getAsDouble())
+          : "",
+      l.status().name(),
+      l.gaugeMm().isPresent() ? Integer.toString(l.gaugeMm().getAsInt()) : "",
+      l.source()
+    };
+  }
+
+  private static Node readNode(Cells c) {
+    String id = c.text("id");
+    String name = c.text("name");
+    String country = c.text("country");
+    NodeKind kind = c.enumValue("kind", NodeKind.class);
+    double lat = c.decimal("latitude");
+    double lon = c.decimal("longitude");
+    GeoPoint position = c.model(NODE_FIELDS, () -> GeoPoint.of(lat, lon));
+    double th = c.decimalOrZero("transshipment_hours");
+    double tc = c.decimalOrZero("transshipment_cost_usd");
+    double dh = c.decimalOrZero("dwell_hours");
+    double dc = c.decimalOrZero("dwell_cost_usd");
+    double bh = c.decimalOrZero("border_hours");
+    double bc = c.decimalOrZero("border_cost_usd");
+    Optional<TimeSpread> spread = c.spread(NODE_FIELDS);
+    String source = c.text("source");
+    return c.model(
+        NODE_FIELDS,
+        () ->
+            new Node(
+                id,
+                name,
+                country.isEmpty() ? Optional.empty() : Optional.of(country),
+                kind,
+                position,
+                th,
+                tc,
+                dh,
+                dc,
+                bh,
+                bc,
+                spread,
+                source));
+  }
+
+  private static Leg readLeg(Cells c) {
+    String from = c.text("from");
+    String to = c.text("to");
+    Mode mode = c.enumValue("mode", Mode.class);
+    double km = c.decimal("distance_km");
+    double kmh = c.decimal("speed_kmh");
+    OptionalDouble departures = c.optionalDecimal("departures_per_week");
+    double fixed = c.decimalOrZero("fixed_cost_usd");
+    double perKm = c.decimalOrZero("cost_usd_per_km");
+    List<String> countries = c.list("countries");
+    List<String> chokepoints = c.list("chokepoints");
+    Optional<TimeSpread> spread = c.spread(LEG_FIELDS);
+    OptionalDouble capacity = c.optionalDecimal("capacity_teu_per_year");
+    LegStatus status = c.enumValue("status", LegStatus.class);
+    OptionalInt gauge = c.optionalInteger("gauge_mm");
+    String source = c.text("source");
+    return c.model(
+        LEG_FIELDS,
+        () ->
+            new Leg(
+                from,
+                to,
+                mode,
+                km,
+                kmh,
+                departures,
+                fixed,
+                perKm,
+                countries,
+                chokepoints,
+                spread,
+                capacity,
+                status,
+                gauge,
+                source));
+  }
+
+  private interface RecordHandler {
+    void accept(Cells cells);
+  }
+
+  private static void forEachRecord(
+      Reader reader, String file, List<String> required, RecordHandler handler) {
+    CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+    try (CSVParser parser =
+        CSVParser.builder().setReader(skipBom(reader)).setFormat(format).get()) {
+      List<String> header = parser.getHeaderNames();
+      for (String column : required) {
+        if (!header.contains(column)) {
+          throw new DataFormatException(
+              file, 1, 0, "", "header must have a column '" + column + "', was " + header, null);
+        }
+      }
+      long lastLine = parser.getCurrentLineNumber();
+      Iterator<CSVRecord> records = parser.iterator();
+      while (true) {
+        CSVRecord record;
+        try {
+          if (!records.hasNext()) {
+            break;
+          }
+          record = records.next();
+        } catch (UncheckedIOException e) {
+          // commons-csv reports malformed quoting as an I/O error; it is a format error here.
+          throw new DataFormatException(
+              file,
+              lastLine + 1,
+              0,
+              "",
+              "record must be well-formed CSV: " + e.getCause().getMessage(),
+              e);
+        }
+        long line = lastLine + 1;
+        lastLine = parser.getCurrentLineNumber();
+        if (record.size() == 1 && record.get(0).isEmpty()) {
+          continue;
+        }
+        if (record.size() != header.size()) {
+          throw new DataFormatException(
+              file,
+              line,
+              0,
+              "",
+              "record must have " + header.size() + " cells like the header, was " + record.size(),
+              null);
+        }
+        handler.accept(new Cells(file, line, header, record));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Reader skipBom(Reader reader) throws IOException {
+    PushbackReader in = new PushbackReader(reader, 1);
+    int c = in.read();
+    if (c != -1 && c != '\uFEFF') {
+      in.unread(c);
+    }
+    return in;
+  }
+
+  /** One record's cells, with the file and line they came from, parsed into typed values. */
+  private static final class Cells {
+    private final String file;
+    private final long line;
+    private final List<String> header;
+    private final CSVRecord record;
+
+    Cells(String file, long line, List<String> header, CSVRecord record) {
+      this.file = file;
+      this.line = line;
+      this.header = header;
+      this.record = record;
+    }
+
+    DataFormatException error(String column, String rule) {
+      return error(column, rule, null);
+    }
+
+    DataFormatException error(String column, String rule, Throwable cause) {
+      int index = header.indexOf(column);
+      return index < 0
+          ? new DataFormatException(file, line, 0, "", rule, cause)
+          : new DataFormatException(file, line, index + 1, column, rule, cause);
+    }
+
+    String text(String column) {
+      return record.get(column);
+    }
+
+    double decimal(String column) {
+      String s = text(column).trim();
+      if (!DECIMAL.matcher(s).matches()) {
+        throw error(column, column + " must be a decimal number, was '" + text(column) + "'");
+      }
+      return Double.parseDouble(s);
+    }
+
+    double decimalOrZero(String column) {
+      return text(column).isBlank() ? 0.0 : decimal(column);
+    }
+
+    OptionalDouble optionalDecimal(String column) {
+      return text(column).isBlank() ? OptionalDouble.empty() : OptionalDouble.of(decimal(column));
+    }
+
+    OptionalInt optionalInteger(String column) {
+      String s = text(column).trim();
+      if (s.isEmpty()) {
+        return OptionalInt.empty();
+      }
+      if (!INTEGER.matcher(s).matches()) {
+        throw error(column, column + " must be an integer, was '" + text(column) + "'");
+      }
+      return OptionalInt.of(Integer.parseInt(s));
+    }
+
+    List<String> list(String column) {
+      String s = text(column);
+      return s.isBlank() ? List.of() : LIST.splitToList(s);
+    }
+
+    <E extends Enum<E>> E enumValue(String column, Class<E> type) {
+      String s = text(column).trim();
+      for (E e : type.getEnumConstants()) {
+        if (e.name().equals(s.toUpperCase(Locale.ROOT))) {
+          return e;
+        }
+      }
+      throw error(
+          column,
+          column
+              + " must be one of "
+              + java.util.Arrays.toString(type.getEnumConstants())
+              + ", was '"
+              + text(column)
+              + "'");
+    }
+
+    Optional<TimeSpread> spread(Map<String, String> fields) {
+      OptionalDouble low = optionalDecimal("spread_low");
+      OptionalDouble high = optionalDecimal("spread_high");
+      if (low.isPresent() != high.isPresent()) {
+        String missing = low.isPresent() ? "spread_high" : "spread_low";
+        throw error(missing, missing + " must be given with the other spread factor, was empty");
+      }
+      if (low.isEmpty()) {
+        return Optional.empty();
+      }
+      return Optional.of(model(fields, () -> TimeSpread.of(low.getAsDouble(), high.getAsDouble())));
+    }
+
+    <T> T model(Map<String, String> fields, java.util.function.Supplier<T> factory) {
+      try {
+        return factory.get();
+      } catch (IllegalArgumentException | NullPointerException e) {
+        String message = String.valueOf(e.getMessage());
+        int space = message.indexOf(' ');
+        String field = space < 0 ? message : message.substring(0, space);
+        String column = fields.get(field);
+        return rethrow(column == null ? "" : column, message, e);
+      }
+    }
+
+    private <T> T rethrow(String column, String message, RuntimeException cause) {
+      throw error(column, message, cause);
+    }
+  }
+}

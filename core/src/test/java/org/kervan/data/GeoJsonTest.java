@@ -1,0 +1,181 @@
+package org.kervan.data;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.Gson;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.Strictness;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kervan.network.Corridor;
+import org.kervan.network.Leg;
+import org.kervan.network.Mode;
+import org.kervan.network.Network;
+import org.kervan.network.Node;
+import org.kervan.network.NodeKind;
+import org.kervan.quantity.Distance;
+import org.kervan.quantity.GeoPoint;
+import org.kervan.quantity.Speed;
+
+class GeoJsonTest {
+
+  /** Parses strictly (Gson's JsonParser is lenient), so invalid JSON fails the test. */
+  private static JsonArray features(String json) {
+    JsonObject root;
+    try {
+      JsonReader reader = new JsonReader(new StringReader(json));
+      reader.setStrictness(Strictness.STRICT);
+      root = new Gson().getAdapter(JsonElement.class).read(reader).getAsJsonObject();
+      assertEquals(JsonToken.END_DOCUMENT, reader.peek());
+    } catch (IOException e) {
+      throw new AssertionError("invalid JSON: " + e.getMessage(), e);
+    }
+    assertEquals("FeatureCollection", root.get("type").getAsString());
+    return root.getAsJsonArray("features");
+  }
+
+  private static JsonObject geometry(JsonElement feature) {
+    return feature.getAsJsonObject().getAsJsonObject("geometry");
+  }
+
+  private static JsonObject properties(JsonElement feature) {
+    return feature.getAsJsonObject().getAsJsonObject("properties");
+  }
+
+  @Test
+  void network_hasAPointPerNodeAndALinePerLeg_withLonLatOrder() {
+    Network net = DefaultNetwork.load();
+    JsonArray features = features(GeoJson.of(net));
+    assertEquals(net.nodeCount() + net.legCount(), features.size());
+    Map<String, JsonObject> points = new HashMap<>();
+    int lines = 0;
+    for (JsonElement f : features) {
+      String type = geometry(f).get("type").getAsString();
+      if (type.equals("Point")) {
+        points.put(properties(f).get("id").getAsString(), f.getAsJsonObject());
+      } else {
+        assertEquals("LineString", type, "no default leg crosses the antimeridian");
+        lines++;
+        JsonObject p = properties(f);
+        for (String key :
+            new String[] {"mode", "distance_km", "hours", "status", "source", "from", "to"}) {
+          assertTrue(p.has(key), key);
+        }
+      }
+    }
+    assertEquals(net.legCount(), lines);
+    JsonArray haifa = geometry(points.get("ILHFA")).getAsJsonArray("coordinates");
+    assertEquals(net.node("ILHFA").position().longitude(), haifa.get(0).getAsDouble());
+    assertEquals(net.node("ILHFA").position().latitude(), haifa.get(1).getAsDouble());
+    assertTrue(properties(points.get("CP_SUEZ")).get("country").isJsonNull());
+  }
+
+  @Test
+  void corridor_legPropertiesMatchTheSteps() {
+    Corridor c = NamedCorridor.IMEC_AS_PLANNED.corridor();
+    JsonArray features = features(GeoJson.of(c));
+    assertEquals(c.nodes().size() + c.legs().size(), features.size());
+    double hours = 0;
+    int step = 0;
+    for (JsonElement f : features) {
+      if (geometry(f).get("type").getAsString().equals("LineString")) {
+        JsonObject p = properties(f);
+        Corridor.Step s = c.steps().get(step);
+        assertEquals(step, p.get("step").getAsInt());
+        assertEquals(s.leg().from(), p.get("from").getAsString());
+        assertEquals(s.leg().to(), p.get("to").getAsString());
+        assertEquals(s.leg().mode().name(), p.get("mode").getAsString());
+        assertEquals(s.leg().distanceKm(), p.get("distance_km").getAsDouble());
+        assertEquals(s.hours(), p.get("hours").getAsDouble());
+        assertEquals(s.leg().status().name(), p.get("status").getAsString());
+        assertEquals(s.leg().source(), p.get("source").getAsString());
+        JsonArray coords = geometry(f).getAsJsonArray("coordinates");
+        Node from = c.nodes().get(step);
+        assertEquals(
+            from.position().longitude(), coords.get(0).getAsJsonArray().get(0).getAsDouble());
+        assertEquals(
+            from.position().latitude(), coords.get(0).getAsJsonArray().get(1).getAsDouble());
+        hours += s.hours();
+        step++;
+      }
+    }
+    assertEquals(c.legs().size(), step);
+    assertEquals(c.totalHours(), hours, 1e-9);
+  }
+
+  @Test
+  void legAcrossTheAntimeridian_isCutIntoAMultiLineString() {
+    Node shanghai =
+        Node.of("CNSHA", "Shanghai", "CN", NodeKind.SEAPORT, GeoPoint.of(30.0, 170.0))
+            .withSource("t");
+    Node la =
+        Node.of("USLAX", "Los Angeles", "US", NodeKind.SEAPORT, GeoPoint.of(40.0, -170.0))
+            .withSource("t");
+    Leg leg =
+        Leg.of("CNSHA", "USLAX", Mode.SEA, Distance.ofKilometres(2000), Speed.ofKnots(16))
+            .withSource("t");
+    Network net = Network.builder().addNode(shanghai).addNode(la).addLegBothWays(leg).build();
+    JsonArray features = features(GeoJson.of(net));
+    JsonObject east = geometry(features.get(2));
+    assertEquals("MultiLineString", east.get("type").getAsString());
+    JsonArray parts = east.getAsJsonArray("coordinates");
+    assertEquals(2, parts.size());
+    JsonArray first = parts.get(0).getAsJsonArray();
+    JsonArray second = parts.get(1).getAsJsonArray();
+    assertEquals(170.0, first.get(0).getAsJsonArray().get(0).getAsDouble());
+    assertEquals(180.0, first.get(1).getAsJsonArray().get(0).getAsDouble());
+    assertEquals(35.0, first.get(1).getAsJsonArray().get(1).getAsDouble(), 1e-12);
+    assertEquals(-180.0, second.get(0).getAsJsonArray().get(0).getAsDouble());
+    assertEquals(35.0, second.get(0).getAsJsonArray().get(1).getAsDouble(), 1e-12);
+    assertEquals(-170.0, second.get(1).getAsJsonArray().get(0).getAsDouble());
+    JsonArray westParts = geometry(features.get(3)).getAsJsonArray("coordinates");
+    assertEquals(
+        -180.0, westParts.get(0).getAsJsonArray().get(1).getAsJsonArray().get(0).getAsDouble());
+    assertEquals(
+        180.0, westParts.get(1).getAsJsonArray().get(0).getAsJsonArray().get(0).getAsDouble());
+  }
+
+  @Test
+  void legEndingOnTheAntimeridian_staysOneLine() {
+    Node a =
+        Node.of("FJSUV", "Suva", "FJ", NodeKind.SEAPORT, GeoPoint.of(-18, 178)).withSource("t");
+    Node b =
+        Node.atSea("WP_DATELINE", "Dateline", NodeKind.WAYPOINT, GeoPoint.of(-17, -180))
+            .withSource("t");
+    Leg leg =
+        Leg.of("FJSUV", "WP_DATELINE", Mode.SEA, Distance.ofKilometres(220), Speed.ofKnots(16))
+            .withSource("t");
+    Network net = Network.builder().addNode(a).addNode(b).addLeg(leg).build();
+    JsonObject g = geometry(features(GeoJson.of(net)).get(2));
+    assertEquals("LineString", g.get("type").getAsString());
+    assertEquals(
+        180.0, g.getAsJsonArray("coordinates").get(1).getAsJsonArray().get(0).getAsDouble());
+  }
+
+  @Test
+  void strings_areEscaped_andNumbersIgnoreTheDefaultLocale(@TempDir Path dir) throws Exception {
+    String awkward = "quote \" backslash \\ newline\n tab\t bell\u0007 ıİ \u2028 end";
+    Node n =
+        Node.of("XX_ODD", awkward, "TR", NodeKind.CITY, GeoPoint.of(41.0125, 28.9784))
+            .withSource(awkward);
+    Network net = Network.builder().addNode(n).build();
+    Path file = dir.resolve("net.geojson");
+    GeoJson.write(net, file);
+    String json = Files.readString(file);
+    JsonObject p = properties(features(json).get(0));
+    assertEquals(awkward, p.get("name").getAsString());
+    assertEquals(awkward, p.get("source").getAsString());
+    assertTrue(json.contains("[28.9784,41.0125]"), json);
+  }
+}

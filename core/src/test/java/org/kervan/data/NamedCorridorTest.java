@@ -1,0 +1,77 @@
+package org.kervan.data;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.kervan.network.Corridor;
+import org.kervan.network.Mode;
+import org.kervan.network.Network;
+
+class NamedCorridorTest {
+  private static final Network NET = DefaultNetwork.load();
+
+  @ParameterizedTest
+  @EnumSource(NamedCorridor.class)
+  void corridor_isConnectedEndToEnd(NamedCorridor named) {
+    Corridor c = named.corridor(NET);
+    assertEquals(named.originId(), c.origin().id());
+    assertEquals(named.destinationId(), c.destination().id());
+    assertEquals(named.nodeIds().size() - 1, c.legs().size());
+    for (int i = 1; i < c.legs().size(); i++) {
+      assertEquals(c.legs().get(i - 1).to(), c.legs().get(i).from());
+    }
+    assertTrue(c.totalDays() > 0);
+    System.out.println(describe(named, c));
+  }
+
+  @Test
+  void imecAsPlanned_nhavaShevaToPiraeus_takesAboutTenDays() {
+    Corridor imec = NamedCorridor.IMEC_AS_PLANNED.corridor(NET);
+    Corridor suez = NamedCorridor.SUEZ_ALL_SEA.corridor(NET);
+    assertTrue(
+        imec.totalDays() > 8 && imec.totalDays() < 13,
+        String.format(Locale.ROOT, "IMEC %.2f d", imec.totalDays()));
+    assertTrue(suez.totalDays() > 9 && suez.totalDays() < 12);
+    assertEquals(3, imec.steps().stream().filter(s -> s.borderHours() > 0).count());
+  }
+
+  @Test
+  void capeAllSea_isLongerThanSuez() {
+    Corridor cape = NamedCorridor.CAPE_ALL_SEA.corridor(NET);
+    Corridor suez = NamedCorridor.SUEZ_ALL_SEA.corridor(NET);
+    assertTrue(cape.chokepoints().contains("CP_CAPE_OF_GOOD_HOPE"));
+    assertTrue(suez.chokepoints().contains("CP_SUEZ"));
+    assertTrue(cape.distanceKm() > suez.distanceKm() + 5000);
+  }
+
+  @Test
+  void modes_matchHops() {
+    for (NamedCorridor n : NamedCorridor.values()) {
+      assertEquals(n.nodeIds().size() - 1, n.modes().size(), n.name());
+    }
+    assertEquals(Mode.FERRY, NamedCorridor.MIDDLE_CORRIDOR.modes().get(5));
+  }
+
+  static String describe(NamedCorridor named, Corridor c) {
+    return String.format(
+        Locale.ROOT,
+        "%s: %s | %.0f km, %.2f d (running %.1f h, waiting %.1f h, transshipment %.1f h, dwell %.1f"
+            + " h, border %.1f h), %.0f USD/TEU, countries %s, chokepoints %s",
+        named,
+        named.title(),
+        c.distanceKm(),
+        c.totalDays(),
+        c.runningHours(),
+        c.waitingHours(),
+        c.transshipmentHours(),
+        c.dwellHours(),
+        c.borderHours(),
+        c.totalCostUsd(),
+        c.countries(),
+        c.chokepoints());
+  }
+}

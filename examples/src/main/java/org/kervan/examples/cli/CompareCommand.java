@@ -1,0 +1,59 @@
+package org.kervan.examples.cli;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.kervan.data.DefaultNetwork;
+import org.kervan.data.NamedCorridor;
+import org.kervan.network.Corridor;
+import org.kervan.network.Network;
+import org.kervan.report.CorridorTable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code kervan compare}: named corridors of the default network side by side. */
+@Command(
+    name = "compare",
+    mixinStandardHelpOptions = true,
+    description = "Compare named corridors side by side (all of them by default).")
+final class CompareCommand implements Callable<Integer> {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Parameters(
+      arity = "0..*",
+      paramLabel = "CORRIDOR",
+      description = "Named corridors: ${COMPLETION-CANDIDATES}.")
+  List<NamedCorridor> corridors = new ArrayList<>();
+
+  @CommandLine.Option(names = "--json", description = "Print JSON instead of a table.")
+  boolean json;
+
+  @Override
+  public Integer call() {
+    Network network = DefaultNetwork.load();
+    List<NamedCorridor> chosen =
+        corridors.isEmpty() ? new ArrayList<>(EnumSet.allOf(NamedCorridor.class)) : corridors;
+    if (json) {
+      JsonArray array = new JsonArray();
+      for (NamedCorridor n : chosen) {
+        JsonObject o = Json.corridor(n.corridor(network));
+        o.addProperty("name", n.name());
+        o.addProperty("title", n.title());
+        array.add(o);
+      }
+      spec.commandLine().getOut().println(Json.GSON.toJson(array));
+      return 0;
+    }
+    CorridorTable table = CorridorTable.of();
+    for (NamedCorridor n : chosen) {
+      Corridor c = n.corridor(network);
+      table = table.with(n.name(), c);
+    }
+    spec.commandLine().getOut().print(table.toText());
+    return 0;
+  }
+}
