@@ -73,9 +73,9 @@ public final class CompactGraph {
   public final int[] legChokepointIds;
 
   /**
-   * The largest great-circle speed of any leg, km/h: max over legs of {@code max(speedKmh,
-   * greatCircleKm(tail, head) / runningHours)}. Great-circle distance over it is an admissible
-   * lower bound on running time.
+   * The largest great-circle speed of any leg, km/h: max over legs of {@code greatCircleKm(tail,
+   * head) / runningHours}. By the triangle inequality on the sphere, great-circle distance over it
+   * is an admissible lower bound on the running time of any path.
    */
   public final double maxGreatCircleKmh;
 

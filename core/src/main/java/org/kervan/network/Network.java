@@ -318,7 +318,9 @@ public final class Network {
       cost[e] = leg.costUsd();
       km[e] = leg.distanceKm();
       double gcKm = GeoPoint.greatCircleKm(lat[tail[e]], lon[tail[e]], lat[head[e]], lon[head[e]]);
-      maxKmh = Math.max(maxKmh, Math.max(leg.speedKmh(), running > 0 ? gcKm / running : 0));
+      // Only the great-circle speed matters for the A* bound; a leg's own speed over its (longer)
+      // track would loosen the bound for nothing.
+      maxKmh = Math.max(maxKmh, running > 0 ? gcKm / running : 0);
       // Countries and chokepoints a leg touches, deduplicated, for per-request avoid masks.
       scratch = ensure(scratch, leg.countries().size() + 2);
       int k = addDistinct(scratch, 0, nodeCountry[tail[e]]);

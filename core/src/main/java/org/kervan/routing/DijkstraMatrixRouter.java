@@ -42,12 +42,12 @@ public final class DijkstraMatrixRouter implements MatrixRouter {
     checkNotNull(options, "options");
     int[] from = new int[origins.size()];
     for (int i = 0; i < from.length; i++) {
-      from[i] = engine.nodeIndex(origins.get(i), "origins[" + i + "]");
+      from[i] = engine.nodeIndex(origins.get(i), "origins", i);
     }
     int cols = destinations.size();
     int[] to = new int[cols];
     for (int j = 0; j < cols; j++) {
-      to[j] = engine.nodeIndex(destinations.get(j), "destinations[" + j + "]");
+      to[j] = engine.nodeIndex(destinations.get(j), "destinations", j);
     }
     SearchSpace sp = engine.space();
     engine.setQuery(sp, options, engine.mask(options), sp.singleTarget(-1), false);

@@ -131,11 +131,26 @@ final class Engine {
     return network.indexOf(id);
   }
 
+  /**
+   * Like {@link #nodeIndex(String, String)} for element {@code i} of a list parameter; the
+   * message name ({@code list[i]}) is only built when the id is bad, so large lists cost no
+   * strings.
+   */
+  int nodeIndex(String id, String list, int i) {
+    if (id == null) {
+      throw new NullPointerException(list + "[" + i + "]");
+    }
+    if (!network.contains(id)) {
+      throw new UnknownNodeException(id, list + "[" + i + "]");
+    }
+    return network.indexOf(id);
+  }
+
   /** Returns the via nodes then the destination, as dense ids. */
   int[] targets(RouteRequest r) {
     int[] t = new int[r.vias().size() + 1];
     for (int i = 0; i < r.vias().size(); i++) {
-      t[i] = nodeIndex(r.vias().get(i), "vias[" + i + "]");
+      t[i] = nodeIndex(r.vias().get(i), "vias", i);
     }
     t[t.length - 1] = nodeIndex(r.destination(), "destination");
     return t;

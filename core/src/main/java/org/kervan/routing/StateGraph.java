@@ -38,7 +38,14 @@ final class StateGraph {
     // Build-time only: a hash map of (head, mode, gauge) classes; the search never sees it.
     Map<Long, Integer> classes = new HashMap<>();
     for (int e = 0; e < m; e++) {
-      long key = classKey(g.legHead[e], g.legMode[e], gaugeClass(g, e));
+      int head = g.legHead[e];
+      // A node that charges the same for a transshipment as for a pass-through (every sea
+      // waypoint, every node without charges) cannot tell its incoming classes apart: one
+      // state serves them all, which keeps the search as small as a node-based one there.
+      long key =
+          chargesAlike(g, head)
+              ? classKey(head, 0, 0)
+              : classKey(head, g.legMode[e], gaugeClass(g, e));
       Integer local = classes.get(key);
       if (local == null) {
         local = classCount[g.legHead[e]]++;
@@ -67,6 +74,16 @@ final class StateGraph {
       stateMode[s] = g.legMode[e];
       stateGauge[s] = gaugeClass(g, e);
     }
+  }
+
+  /**
+   * Whether a node's charge does not depend on how it is entered: its transshipment and dwell
+   * charges (each with the border charge added) are equal in hours and in cost, so {@link
+   * org.kervan.network.TransitModel#nodeHours} gives the same double either way.
+   */
+  static boolean chargesAlike(CompactGraph g, int v) {
+    return Double.compare(g.nodeTransferHours[v], g.nodeDwellHours[v]) == 0
+        && Double.compare(g.nodeTransferCostUsd[v], g.nodeDwellCostUsd[v]) == 0;
   }
 
   // Gauge only changes the charge between two rail legs, so other modes share one class.
