@@ -122,7 +122,7 @@ public record TariffEquivalentElasticity(
   public double multiplier(double baselineDays, double newDays) {
     Args.checkDays(baselineDays, newDays);
     return form == Form.TARIFF_EQUIVALENT_COMPOUNDING
-        ? compoundingKernel(tauPerDay, theta, baselineDays, newDays)
+        ? compoundingKernel(Math.log1p(tauPerDay), theta, baselineDays, newDays)
         : additiveKernel(tauPerDay, theta, baselineDays, newDays);
   }
 
@@ -134,9 +134,12 @@ public record TariffEquivalentElasticity(
     double th = theta;
     // One loop per variant, so the choice of kernel is made once per call, not per element.
     if (form == Form.TARIFF_EQUIVALENT_COMPOUNDING) {
+      // log1p(tau) once per call: the same double the single-flow path computes, so results
+      // stay bit for bit equal, without a logarithm per element.
+      double logOnePlusTau = Math.log1p(tau);
       for (int i = from; i < to; i++) {
         Args.checkElement(values[i], baselineDays[i], newDays[i], i);
-        out[i] = values[i] * compoundingKernel(tau, th, baselineDays[i], newDays[i]);
+        out[i] = values[i] * compoundingKernel(logOnePlusTau, th, baselineDays[i], newDays[i]);
       }
     } else {
       for (int i = from; i < to; i++) {
@@ -146,8 +149,9 @@ public record TariffEquivalentElasticity(
     }
   }
 
-  private static double compoundingKernel(double tau, double theta, double x0, double x1) {
-    double m = Math.exp(-theta * (x1 - x0) * Math.log1p(tau));
+  private static double compoundingKernel(
+      double logOnePlusTau, double theta, double x0, double x1) {
+    double m = Math.exp(-theta * (x1 - x0) * logOnePlusTau);
     if (!(m < Double.POSITIVE_INFINITY)) {
       throw Overflow.of(Form.TARIFF_EQUIVALENT_COMPOUNDING, x0, x1);
     }
