@@ -13,6 +13,9 @@ import static com.google.common.base.Preconditions.checkNotNull;
 public final class DataFormatException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** The longest rule kept whole in the message; a megabyte cell must not make a megabyte log. */
+  private static final int MAX_RULE_CHARS = 500;
+
   /** The file or source name. */
   private final String file;
 
@@ -32,7 +35,8 @@ public final class DataFormatException extends IllegalArgumentException {
    * @param line the 1-based line number (the header is line 1), or 0 for the whole file
    * @param column the 1-based column number, or 0 for the whole line
    * @param columnName the column's header name, or empty when {@code column} is 0
-   * @param rule what was wrong, e.g. {@code latitude must be a decimal number, was 'abc'}
+   * @param rule what was wrong, e.g. {@code latitude must be a decimal number, was 'abc'}; a rule
+   *     longer than 500 characters (one quoting a huge cell) is cut there, and its length noted
    * @param cause the model's exception that was rewrapped, or null
    */
   public DataFormatException(
@@ -45,7 +49,7 @@ public final class DataFormatException extends IllegalArgumentException {
             + (column > 0
                 ? "column " + column + " (" + checkNotNull(columnName, "columnName") + "): "
                 : "")
-            + checkNotNull(rule, "rule"),
+            + abbreviate(checkNotNull(rule, "rule")),
         cause);
     this.file = file;
     this.line = line;
@@ -87,5 +91,16 @@ public final class DataFormatException extends IllegalArgumentException {
    */
   public String columnName() {
     return columnName;
+  }
+
+  private static String abbreviate(String rule) {
+    if (rule.length() <= MAX_RULE_CHARS) {
+      return rule;
+    }
+    int end = MAX_RULE_CHARS;
+    if (Character.isHighSurrogate(rule.charAt(end - 1))) {
+      end--;
+    }
+    return rule.substring(0, end) + "... (cut, " + rule.length() + " characters)";
   }
 }

@@ -6,10 +6,12 @@ import com.google.common.base.Joiner;
 import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import java.io.IOException;
 import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,6 +25,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
@@ -109,8 +112,9 @@ public final class NetworkCsv {
           "source");
 
   // Strict decimal syntax: Double.parseDouble would also take "NaN", "Infinity", hex and "1d".
+  // Possessive quantifiers: a backtracking match takes quadratic time on a long run of digits.
   private static final Pattern DECIMAL =
-      Pattern.compile("[+-]?(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][+-]?\\d+)?");
+      Pattern.compile("[+-]?+(?:\\d++\\.?+\\d*+|\\.\\d++)(?:[eE][+-]?+\\d++)?+");
   private static final Pattern INTEGER = Pattern.compile("[+-]?\\d{1,9}");
   private static final Splitter LIST = Splitter.on('|').trimResults();
   private static final Joiner JOIN = Joiner.on('|');
@@ -227,12 +231,13 @@ public final class NetworkCsv {
                 "to",
                 "to must name a node of " + nodesName + ", was unknown id '" + leg.to() + "'");
           }
-          Long first = legLines.putIfAbsent(leg.key(), cells.line);
+          String key = leg.key();
+          Long first = legLines.putIfAbsent(key, cells.line);
           if (first != null) {
             throw cells.error(
                 "from",
                 "leg key (from, to, mode) must be unique, was duplicate "
-                    + leg.key()
+                    + key
                     + " (first on line "
                     + first
                     + ")");
@@ -417,9 +422,27 @@ public final class NetworkCsv {
   private static void forEachRecord(
       Reader reader, String file, List<String> required, RecordHandler handler) {
     CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
-    try (CSVParser parser =
-        CSVParser.builder().setReader(skipBom(reader)).setFormat(format).get()) {
+    CSVParser parser;
+    try {
+      parser = CSVParser.builder().setReader(skipBom(reader)).setFormat(format).get();
+    } catch (CharacterCodingException e) {
+      throw notUtf8(file, e);
+    } catch (CSVException e) {
+      throw new DataFormatException(
+          file, 1, 0, "", "header must be well-formed CSV: " + e.getMessage(), e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (IllegalArgumentException e) {
+      // commons-csv rejects a header with an empty name before any record is read.
+      throw new DataFormatException(
+          file, 1, 0, "", "header must name every column: " + e.getMessage(), e);
+    }
+    try (parser) {
       List<String> header = parser.getHeaderNames();
+      if (ImmutableSet.copyOf(header).size() != header.size()) {
+        throw new DataFormatException(
+            file, 1, 0, "", "header must name each column once, was " + header, null);
+      }
       for (String column : required) {
         if (!header.contains(column)) {
           throw new DataFormatException(
@@ -436,6 +459,9 @@ public final class NetworkCsv {
           }
           record = records.next();
         } catch (UncheckedIOException e) {
+          if (e.getCause() instanceof CharacterCodingException) {
+            throw notUtf8(file, e.getCause());
+          }
           // commons-csv reports malformed quoting as an I/O error; it is a format error here.
           throw new DataFormatException(
               file,
@@ -461,9 +487,17 @@ public final class NetworkCsv {
         }
         handler.accept(new Cells(file, line, header, record));
       }
+    } catch (CharacterCodingException e) {
+      throw notUtf8(file, e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  // Decoders read ahead, so the line of a bad byte is unknown: the error concerns the file.
+  private static DataFormatException notUtf8(String file, Throwable cause) {
+    return new DataFormatException(
+        file, 0, 0, "", "text must be UTF-8, was a malformed byte sequence: " + cause, cause);
   }
 
   private static Reader skipBom(Reader reader) throws IOException {

@@ -23,7 +23,9 @@ import org.kervan.quantity.Distance;
  * running time and its cost. Nothing is charged at the origin or destination. The total is the
  * left-to-right sum of the {@link #steps() steps}; each breakdown component is its own
  * left-to-right sum, so the components add up to the total within rounding (a few ulps), not
- * always bit for bit.
+ * always bit for bit. A left-to-right sum of {@code n} steps is within {@code (n - 1) * 2^-53}
+ * times the sum of the steps' magnitudes of the exact sum of the step values (Higham 2002, eq.
+ * 4.4): a relative error below {@code 1.2e-11} for 100,000 legs.
  *
  * <p>A router's answer is a corridor, and so is a curated one (IMEC, the Middle Corridor). This
  * class is immutable and thread-safe.

@@ -21,6 +21,8 @@ import org.kervan.quantity.Speed;
  * the speed that yields it. A leg with departures per week adds an expected wait for the next
  * departure (see {@link WaitPolicy}). Cost per TEU is {@code fixedCostUsd + costUsdPerKm *
  * distanceKm}. How these combine with node charges is defined once, in {@link TransitModel}.
+ * Running time, expected wait and cost must each be finite, not only their parts (a finite {@code
+ * costUsdPerKm} of {@code 1e308} over 2,200 km is rejected).
  *
  * <p>A leg is identified in a network by its key ({@code from}, {@code to}, {@code mode}): a
  * network holds at most one leg per key.
@@ -109,6 +111,32 @@ public record Leg(
     }
     Checks.finiteNonNegative(fixedCostUsd, "fixedCostUsd");
     Checks.finiteNonNegative(costUsdPerKm, "costUsdPerKm");
+    // Finite parts can still overflow when combined, and an infinite leg time or cost would pass
+    // silently into every corridor total.
+    if (!Double.isFinite(TransitModel.runningHours(distanceKm, speedKmh))) {
+      throw new IllegalArgumentException(
+          "distanceKm / speedKmh must be finite, was "
+              + Checks.format(distanceKm)
+              + " / "
+              + Checks.format(speedKmh));
+    }
+    if (departuresPerWeek.isPresent()
+        && !Double.isFinite(
+            TransitModel.waitingHours(
+                departuresPerWeek.getAsDouble(), WaitPolicy.EXPECTED_HALF_HEADWAY))) {
+      throw new IllegalArgumentException(
+          "departuresPerWeek must give a finite half headway 84 / departuresPerWeek, was "
+              + Checks.format(departuresPerWeek.getAsDouble()));
+    }
+    if (!Double.isFinite(TransitModel.legCostUsd(fixedCostUsd, costUsdPerKm, distanceKm))) {
+      throw new IllegalArgumentException(
+          "costUsdPerKm * distanceKm + fixedCostUsd must be finite, was "
+              + Checks.format(costUsdPerKm)
+              + " * "
+              + Checks.format(distanceKm)
+              + " + "
+              + Checks.format(fixedCostUsd));
+    }
     countries = ImmutableList.copyOf(checkNotNull(countries, "countries"));
     for (String c : countries) {
       Node.checkCountry(c, "countries element");

@@ -451,11 +451,12 @@ public final class Network {
      */
     public Builder addLeg(Leg leg) {
       checkNotNull(leg, "leg");
-      if (legs.containsKey(leg.key())) {
+      // One lookup and one key string per leg: files of a million legs go through here.
+      String key = leg.key();
+      if (legs.putIfAbsent(key, leg) != null) {
         throw new IllegalArgumentException(
-            "leg key (from, to, mode) must be unique, was duplicate " + leg.key());
+            "leg key (from, to, mode) must be unique, was duplicate " + key);
       }
-      legs.put(leg.key(), leg);
       return this;
     }
 

@@ -159,7 +159,7 @@ public record LogitDiversion(double scale) {
    *     its domain
    */
   public double[] sharesByGeneralisedCost(List<Corridor> corridors, double valueOfTimeUsdPerDay) {
-    checkNotNull(corridors, "corridors");
+    checkNonEmpty(corridors);
     double[] costs = new double[corridors.size()];
     for (int i = 0; i < costs.length; i++) {
       costs[i] = corridors.get(i).generalisedCostUsd(valueOfTimeUsdPerDay);
@@ -168,12 +168,20 @@ public record LogitDiversion(double scale) {
   }
 
   private static double[] days(List<Corridor> corridors) {
-    checkNotNull(corridors, "corridors");
+    checkNonEmpty(corridors);
     double[] days = new double[corridors.size()];
     for (int i = 0; i < days.length; i++) {
       days[i] = checkNotNull(corridors.get(i), "corridors element").totalDays();
     }
     return days;
+  }
+
+  // Named for the caller's parameter: "costs must not be empty" would point at an internal array.
+  private static void checkNonEmpty(List<Corridor> corridors) {
+    checkNotNull(corridors, "corridors");
+    if (corridors.isEmpty()) {
+      throw new IllegalArgumentException("corridors must not be empty, was []");
+    }
   }
 
   private static double checkCosts(double[] costs) {

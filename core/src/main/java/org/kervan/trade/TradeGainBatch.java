@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.RecursiveAction;
 import org.kervan.elasticity.ElasticityFunction;
+import org.kervan.internal.Checks;
 
 /**
  * Trade gains over primitive arrays, for millions of flows: {@code newValuesUsd[i] =
@@ -37,7 +38,7 @@ public final class TradeGainBatch {
    * @param newDays new transit times, days, each finite and {@code > 0}
    * @param newValuesUsd where the new values are written; may be {@code baselineValuesUsd}
    * @throws IllegalArgumentException if the arrays differ in length, or an element is out of its
-   *     domain (the message names the array and index)
+   *     domain (the message names the array and index), or a new value overflows to infinity
    */
   public static void newValues(
       ElasticityFunction function,
@@ -47,6 +48,7 @@ public final class TradeGainBatch {
       double[] newValuesUsd) {
     int n = checkArrays(function, baselineValuesUsd, baselineDays, newDays, newValuesUsd);
     function.scale(baselineValuesUsd, baselineDays, newDays, newValuesUsd, 0, n);
+    checkFinite(newValuesUsd, 0, n);
   }
 
   /**
@@ -57,8 +59,8 @@ public final class TradeGainBatch {
    * @param baselineDays baseline transit times, days, each finite and {@code > 0}
    * @param newDays new transit times, days, each finite and {@code > 0}
    * @param newValuesUsd where the new values are written; may be {@code baselineValuesUsd}
-   * @throws IllegalArgumentException if the arrays differ in length, or an element is out of its
-   *     domain
+   * @throws IllegalArgumentException if the arrays differ in length, an element is out of its
+   *     domain, or a new value overflows to infinity
    */
   public static void newValuesParallel(
       ElasticityFunction function,
@@ -84,8 +86,8 @@ public final class TradeGainBatch {
    * @param newDays new transit times, days, each finite and {@code > 0}
    * @param newValuesUsd where the new values are written; may be {@code baselineValuesUsd}
    * @param pool the pool to run on
-   * @throws IllegalArgumentException if the arrays differ in length, or an element is out of its
-   *     domain
+   * @throws IllegalArgumentException if the arrays differ in length, an element is out of its
+   *     domain, or a new value overflows to infinity
    */
   public static void newValuesParallel(
       ElasticityFunction function,
@@ -128,6 +130,19 @@ public final class TradeGainBatch {
     return n;
   }
 
+  // A finite value times a finite multiplier can still overflow; TradeGain.of rejects that too.
+  private static void checkFinite(double[] out, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!(out[i] < Double.POSITIVE_INFINITY)) {
+        throw new IllegalArgumentException(
+            "newValuesUsd["
+                + i
+                + "] must be finite (baseline value times multiplier), was "
+                + Checks.format(out[i]));
+      }
+    }
+  }
+
   private static void checkLength(int length, int n, String name) {
     if (length != n) {
       throw new IllegalArgumentException(
@@ -168,6 +183,7 @@ public final class TradeGainBatch {
     protected void compute() {
       if (to - from <= CHUNK_SIZE) {
         function.scale(values, baselineDays, newDays, out, from, to);
+        checkFinite(out, from, to);
         return;
       }
       int mid = (from + to) >>> 1;

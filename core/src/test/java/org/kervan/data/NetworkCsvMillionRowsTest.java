@@ -1,0 +1,62 @@
+package org.kervan.data;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.io.BufferedWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kervan.network.Mode;
+import org.kervan.network.Network;
+
+/** A million-leg file, generated on the fly: the reader's scale test, kept apart for its cost. */
+class NetworkCsvMillionRowsTest {
+  private static final String NODE_HEADER = String.join(",", NetworkCsv.NODE_COLUMNS);
+  private static final String LEG_HEADER = String.join(",", NetworkCsv.LEG_COLUMNS);
+
+  /** A million valid legs are a plausible user file and must load, not fail. */
+  @Test
+  void read_millionLegFile_loads(@TempDir Path dir) throws Exception {
+    int nodeCount = 1_001;
+    int legCount = 1_000_000;
+    Path nodes = dir.resolve("nodes.csv");
+    Path legs = dir.resolve("legs.csv");
+    try (BufferedWriter w = Files.newBufferedWriter(nodes, StandardCharsets.UTF_8)) {
+      w.write(NODE_HEADER);
+      w.write('\n');
+      for (int i = 0; i < nodeCount; i++) {
+        w.write(id(i) + ",n" + i + ",,WAYPOINT," + (i % 170 - 85) + "," + (i % 350 - 175)
+            + ",,,,,,,,,s\n");
+      }
+    }
+    try (BufferedWriter w = Files.newBufferedWriter(legs, StandardCharsets.UTF_8)) {
+      w.write(LEG_HEADER);
+      w.write('\n');
+      int written = 0;
+      // Every node to its next 999 nodes in ring order: a million distinct (from, to, SEA) keys.
+      for (int i = 0; written < legCount; i++) {
+        for (int d = 1; d < nodeCount && written < legCount; d++) {
+          w.write(id(i) + "," + id((i + d) % nodeCount) + ",SEA," + (100 + d) + ",30,,,,,,,,,"
+              + "OPERATING,,s\n");
+          written++;
+        }
+      }
+    }
+    long start = System.nanoTime();
+    Network n = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> NetworkCsv.read(nodes,
+        legs));
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    assertEquals(nodeCount, n.nodeCount());
+    assertEquals(legCount, n.legCount());
+    assertEquals(101.0, n.leg(id(0), id(1), Mode.SEA).orElseThrow().distanceKm());
+    System.out.println("million-leg CSV read in " + millis + " ms");
+  }
+
+  private static String id(int i) {
+    return "N_" + i;
+  }
+}
