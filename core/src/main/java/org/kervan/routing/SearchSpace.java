@@ -205,12 +205,7 @@ final class SearchSpace {
       nodeHours = 0.0;
       nodeCost = 0.0;
     } else {
-      int outMode = g.legMode[e];
-      int gIn = sg.stateGauge[s];
-      int gOut = g.legGaugeMm[e];
-      boolean transfer =
-          inMode != outMode
-              || (outMode == StateGraph.RAIL && gIn > 0 && gOut > 0 && gIn != gOut);
+      boolean transfer = sg.transfer(g, s, e);
       nodeHours = transfer ? g.nodeTransferHours[v] : g.nodeDwellHours[v];
       nodeCost = transfer ? g.nodeTransferCostUsd[v] : g.nodeDwellCostUsd[v];
     }
@@ -474,12 +469,7 @@ final class SearchSpace {
           nodeHours = 0.0;
           nodeCost = 0.0;
         } else {
-          int outMode = g.legMode[e];
-          int gIn = sg.stateGauge[s];
-          int gOut = g.legGaugeMm[e];
-          boolean transfer =
-              inMode != outMode
-                  || (outMode == StateGraph.RAIL && gIn > 0 && gOut > 0 && gIn != gOut);
+          boolean transfer = sg.transfer(g, s, e);
           nodeHours = transfer ? g.nodeTransferHours[v] : g.nodeDwellHours[v];
           nodeCost = transfer ? g.nodeTransferCostUsd[v] : g.nodeDwellCostUsd[v];
         }

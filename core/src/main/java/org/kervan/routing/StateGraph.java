@@ -86,6 +86,19 @@ final class StateGraph {
         && Double.compare(g.nodeTransferCostUsd[v], g.nodeDwellCostUsd[v]) == 0;
   }
 
+  /**
+   * Whether leaving state {@code s} (not an origin state) by CSR leg {@code e} is a
+   * transshipment: {@link org.kervan.network.TransitModel#isTransfer} on primitive codes.
+   */
+  boolean transfer(CompactGraph g, int s, int e) {
+    int inMode = stateMode[s];
+    int outMode = g.legMode[e];
+    int gaugeIn = stateGauge[s];
+    int gaugeOut = g.legGaugeMm[e];
+    return inMode != outMode
+        || (outMode == RAIL && gaugeIn > 0 && gaugeOut > 0 && gaugeIn != gaugeOut);
+  }
+
   // Gauge only changes the charge between two rail legs, so other modes share one class.
   private static int gaugeClass(CompactGraph g, int e) {
     return g.legMode[e] == RAIL ? g.legGaugeMm[e] : 0;

@@ -152,7 +152,7 @@ class DefaultNetworkTest {
   }
 
   @Test
-  void gaugeBreaks_areWhereTheBriefSays() {
+  void gaugeBreaks_areAtTheRealBreaksOfGauge() {
     assertEquals(1435, NET.leg("CN_ALASHANKOU", "KZ_DOSTYK", Mode.RAIL).get().gaugeMm().getAsInt());
     assertEquals(1520, NET.leg("KZ_DOSTYK", "KZALA", Mode.RAIL).get().gaugeMm().getAsInt());
     assertEquals(1520, NET.leg("GETBS", "GE_AKHALKALAKI", Mode.RAIL).get().gaugeMm().getAsInt());
@@ -171,7 +171,7 @@ class DefaultNetworkTest {
     assertTrue(sources.stream().anyMatch(s -> s.contains("assumption")));
   }
 
-  /** Eurostat marnet distances in nautical miles, and pairs the brief gives as approximate. */
+  /** Eurostat marnet distances in nautical miles, and approximate published figures for other pairs. */
   static Stream<Arguments> calibration() {
     return Stream.of(
         Arguments.of("INNSA", "GRPIR", 3676.0),
