@@ -194,14 +194,7 @@ final class RoutingFixtures {
 
   /** The corridor's own total for a criterion. */
   static double total(Corridor c, RouteOptions o) {
-    switch (o.criterion()) {
-      case TIME:
-        return c.totalHours();
-      case COST:
-        return c.totalCostUsd();
-      default:
-        return c.generalisedCostUsd(o.valueOfTimeUsdPerTeuDay());
-    }
+    return Engine.total(c, o);
   }
 
   /** The step value of leaving by {@code f} after arriving by {@code e} (null on the first step). */
