@@ -12,8 +12,9 @@ import org.kervan.network.TimeSpread;
  * The reliability of a corridor's total transit time, by seeded Monte Carlo over its legs' and
  * nodes' {@link TimeSpread time spreads}: each draw multiplies every leg's running time and every
  * node's charged time by a factor from the triangular distribution on {@code [lowFactor,
- * highFactor]} with mode 1, independently; waits for departures and steps without a spread stay
- * at their nominal values. Percentiles are commons-math3 {@link DescriptiveStatistics#getPercentile}
+ * highFactor]} with mode 1, independently; the wait for a scheduled departure is uniform on
+ * {@code [0, headway]} (a random arrival; its mean is the nominal half-headway wait); steps without
+ * a spread or a schedule stay at their nominal values. Percentiles are commons-math3 {@link DescriptiveStatistics#getPercentile}
  * (its default estimator) over the draws.
  *
  * <p>The buffer index, used in corridor performance monitoring, is the extra time a shipper must

@@ -1,6 +1,7 @@
 package org.kervan.trade;
 
 import org.apache.commons.math3.distribution.TriangularDistribution;
+import org.apache.commons.math3.distribution.UniformRealDistribution;
 import org.apache.commons.math3.random.RandomGenerator;
 import org.kervan.network.Corridor;
 import org.kervan.network.Leg;
@@ -9,13 +10,16 @@ import org.kervan.network.TimeSpread;
 import org.kervan.network.TransitModel;
 
 /**
- * Draws a corridor's total time with its legs' and nodes' time spreads: each step's node charge
- * and leg running time are multiplied by a factor drawn from the triangular distribution on
- * {@code [lowFactor, highFactor]} with mode 1 (commons-math3 {@link TriangularDistribution},
- * inverse CDF); waits for departures and steps without a spread are deterministic. Steps combine
- * through {@link TransitModel} in the corridor's order, so with every factor at 1 a draw equals
- * {@link Corridor#totalHours()} bit for bit. Draws are taken in step order, node before leg, and
- * only for spreads that are present. Not thread-safe: it shares its generator.
+ * Draws a corridor's total time with its legs' and nodes' time spreads and its scheduled
+ * departures: each step's node charge and leg running time are multiplied by a factor drawn from
+ * the triangular distribution on {@code [lowFactor, highFactor]} with mode 1 (commons-math3 {@link
+ * TriangularDistribution}, inverse CDF); the wait for a scheduled departure is drawn uniformly on
+ * {@code [0, headway]} (a container arriving at a random time; its mean is the corridor's
+ * expected half-headway wait), and steps without a spread or a schedule are deterministic. Steps
+ * combine through {@link TransitModel} in the corridor's order, so with every factor at 1 and no
+ * schedule a draw equals {@link Corridor#totalHours()} bit for bit. Draws are taken in step order
+ * (node, wait, leg) and only where there is something to draw. Not thread-safe: it shares its
+ * generator.
  */
 final class CorridorSampler {
   private final double[] nodeHours;
@@ -24,6 +28,8 @@ final class CorridorSampler {
   // null where the node or leg has no spread (or a degenerate one), so no draw is taken.
   private final TriangularDistribution[] nodeSpread;
   private final TriangularDistribution[] legSpread;
+  // null where the leg has no scheduled wait (unscheduled, or schedules ignored).
+  private final UniformRealDistribution[] wait;
 
   CorridorSampler(Corridor corridor, RandomGenerator random) {
     int n = corridor.steps().size();
@@ -32,6 +38,7 @@ final class CorridorSampler {
     runningHours = new double[n];
     nodeSpread = new TriangularDistribution[n];
     legSpread = new TriangularDistribution[n];
+    wait = new UniformRealDistribution[n];
     for (int i = 0; i < n; i++) {
       Corridor.Step s = corridor.steps().get(i);
       nodeHours[i] =
@@ -43,6 +50,10 @@ final class CorridorSampler {
       Leg leg = s.leg();
       nodeSpread[i] = node.timeSpread().map(t -> triangular(t, random)).orElse(null);
       legSpread[i] = leg.timeSpread().map(t -> triangular(t, random)).orElse(null);
+      if (waitingHours[i] > 0) {
+        // The expected wait is half the headway, so the headway is twice it.
+        wait[i] = new UniformRealDistribution(random, 0.0, 2.0 * waitingHours[i]);
+      }
     }
   }
 
@@ -61,11 +72,12 @@ final class CorridorSampler {
       if (nodeSpread[i] != null) {
         node *= nodeSpread[i].sample();
       }
+      double waiting = wait[i] == null ? waitingHours[i] : wait[i].sample();
       double running = runningHours[i];
       if (legSpread[i] != null) {
         running *= legSpread[i].sample();
       }
-      total += TransitModel.step(node, TransitModel.legHours(waitingHours[i], running));
+      total += TransitModel.step(node, TransitModel.legHours(waiting, running));
     }
     return total;
   }

@@ -18,7 +18,8 @@ import org.kervan.network.Corridor;
  * draw takes, in this order from one seeded {@link Well19937c} generator: the elasticity's
  * parameters from their published ranges (triangular on the range with the central value as mode,
  * {@link ParameterRange#sample}, independently per parameter), then the baseline corridor's total
- * time, then the new corridor's (each from its legs' and nodes' time spreads, as in {@link
+ * time, then the new corridor's (each from its legs' and nodes' time spreads and its scheduled
+ * waits, as in {@link
  * CorridorReliability}; the two corridors are drawn independently, even where they share legs).
  * The gain of the draw is {@code m - 1} with {@code m = f.multiplier(x0, x1)}. Percentiles are
  * commons-math3 {@link DescriptiveStatistics#getPercentile}.

@@ -25,10 +25,37 @@ class CorridorReliabilityTest {
   }
 
   @Test
-  void sampler_withUnitSpreads_equalsTotalHoursBitForBit() {
-    Corridor c = Fixtures.imec();
+  void sampler_withUnitSpreadsAndNoWaits_equalsTotalHoursBitForBit() {
+    Corridor c = Fixtures.imec().withWaitPolicy(WaitPolicy.IGNORE_SCHEDULES);
     CorridorSampler s = new CorridorSampler(withoutSpreads(c), new Well19937c(3));
     assertEquals(c.totalHours(), s.sampleHours(), 0);
+  }
+
+  @Test
+  void scheduledWait_isUniformOverTheHeadway() {
+    // The IMEC fixture's rail leg leaves 7 times a week: headway 24 h, expected wait 12 h. With
+    // no spreads, a draw is the nominal total minus 12 h plus U(0, 24): mean nominal, P90 = nominal
+    // - 12 + 21.6 h, and every draw within [nominal - 12, nominal + 12] hours.
+    Corridor c = withoutSpreads(Fixtures.imec());
+    assertEquals(12.0, c.waitingHours(), 0.0);
+    CorridorSampler s = new CorridorSampler(c, new Well19937c(5));
+    double min = Double.POSITIVE_INFINITY;
+    double max = 0;
+    for (int i = 0; i < 10_000; i++) {
+      double h = s.sampleHours();
+      min = Math.min(min, h);
+      max = Math.max(max, h);
+    }
+    assertTrue(min >= c.totalHours() - 12 && max <= c.totalHours() + 12, min + " " + max);
+    assertTrue(max - min > 23.5, "the whole headway is drawn: " + min + " " + max);
+    CorridorReliability r = CorridorReliability.of(c, 20_000, 9);
+    assertEquals(c.totalDays(), r.meanDays(), 0.05 / 24);
+    assertEquals(c.totalDays() + (21.6 - 12) / 24, r.p90Days(), 0.2 / 24);
+    assertEquals(c.totalDays() + (22.8 - 12) / 24, r.p95Days(), 0.2 / 24);
+    // Ignoring schedules removes the wait and its spread.
+    CorridorReliability none =
+        CorridorReliability.of(c.withWaitPolicy(WaitPolicy.IGNORE_SCHEDULES), 1_000, 9);
+    assertEquals(none.p50Days(), none.p95Days(), 0.0);
   }
 
   private static Corridor withoutSpreads(Corridor c) {

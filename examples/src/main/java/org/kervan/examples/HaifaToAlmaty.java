@@ -125,8 +125,8 @@ public final class HaifaToAlmaty {
         DRAWS,
         SEED);
     out.println(
-        "  The wait for a departure is held at its expected value in the draws, so irregular"
-            + " sailings would widen the spread further.");
+        "  The wait for a departure is drawn over its whole headway; sailings that are irregular,"
+            + " not just infrequent, would widen the spread further.");
     out.println();
     ExampleSupport.printDataNote(out);
     return new Result(

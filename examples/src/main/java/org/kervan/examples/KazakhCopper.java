@@ -137,8 +137,8 @@ public final class KazakhCopper {
         reliability.draws(),
         reliability.seed());
     out.println(
-        "  The draws vary running and node times by each spread; the wait for a sailing stays at"
-            + " its expected value, so irregular departures add more risk than this shows.");
+        "  The draws vary running and node times by each spread and the wait for a sailing over"
+            + " its whole headway; sailings that are irregular, not just infrequent, add more.");
     out.println();
     ExampleSupport.printDataNote(out);
     return new Result(middle, northern, instc, fastest, noRussia, noRussiaNoIran, reliability);

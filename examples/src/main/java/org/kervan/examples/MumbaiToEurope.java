@@ -480,7 +480,7 @@ public final class MumbaiToEurope {
     out.println("The article's claim has no findable World Bank source; it is shown calibrated, not endorsed.");
     out.println();
     out.println("Monte Carlo (20,000 draws, seed 42: elasticity parameters over their published range,");
-    out.println("corridor times over the data's time spreads):");
+    out.println("corridor times over the data's time spreads and scheduled departures):");
     out.printf(Locale.ROOT, "%-32s %14s %14s %14s%n", "", "P5", "P50", "P95");
     for (Map.Entry<String, GainDistribution> e : mc.entrySet()) {
       GainDistribution g = e.getValue();
