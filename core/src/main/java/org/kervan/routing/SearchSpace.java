@@ -335,8 +335,16 @@ final class SearchSpace {
    * a scratch buffer (valid until the next call); {@link #pathLength()} says how many.
    */
   int[] path(int endLs) {
+    return walk(endLs, parentLeg, parentState);
+  }
+
+  /**
+   * Follows {@code parent} links from {@code end} until a leg of -1, writing the legs in forward
+   * order into the scratch buffer; shared by state paths and Pareto label paths.
+   */
+  private int[] walk(int end, int[] leg, int[] parent) {
     int count = 0;
-    for (int ls = endLs; parentLeg[ls] >= 0; ls = parentState[ls]) {
+    for (int q = end; leg[q] >= 0; q = parent[q]) {
       count++;
     }
     if (pathBuffer.length < count) {
@@ -344,8 +352,8 @@ final class SearchSpace {
     }
     pathLength = count;
     int i = count;
-    for (int ls = endLs; parentLeg[ls] >= 0; ls = parentState[ls]) {
-      pathBuffer[--i] = parentLeg[ls];
+    for (int q = end; leg[q] >= 0; q = parent[q]) {
+      pathBuffer[--i] = leg[q];
     }
     return pathBuffer;
   }
@@ -526,18 +534,6 @@ final class SearchSpace {
 
   /** Returns the legs of a label's path in a scratch buffer; pathLength() says how many. */
   int[] labelPath(int id) {
-    int count = 0;
-    for (int q = id; labelLeg[q] >= 0; q = labelParent[q]) {
-      count++;
-    }
-    if (pathBuffer.length < count) {
-      pathBuffer = new int[Math.max(count, 2 * pathBuffer.length)];
-    }
-    pathLength = count;
-    int i = count;
-    for (int q = id; labelLeg[q] >= 0; q = labelParent[q]) {
-      pathBuffer[--i] = labelLeg[q];
-    }
-    return pathBuffer;
+    return walk(id, labelLeg, labelParent);
   }
 }
