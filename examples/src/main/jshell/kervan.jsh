@@ -17,8 +17,13 @@ Corridor imec = NamedCorridor.IMEC_AS_PLANNED.corridor(net);
 
 System.out.print(CorridorTable.of().with("Suez", suez).with("Cape", cape).with("IMEC as planned", imec).toText());
 
-// The same change in days under every published elasticity: the forms disagree.
-System.out.print(ElasticityComparison.ofPresets(suez.totalDays(), imec.totalDays(), Presets.TIME_PRESETS));
+// The same change of corridor under every published elasticity, each on the days it is about.
+System.out.print(ElasticityComparison.ofPresets(CorridorDays.of(suez), CorridorDays.of(imec), Presets.TIME_PRESETS));
+
+// India-EU trade observed under Suez, evaluated under the Cape and IMEC.
+Counterfactual trade = Counterfactual.observed(134.1e9, suez);
+System.out.println(trade.gain(cape, imec, Presets.HUMMELS_SCHAUR_2013));
+System.out.println(trade.costChange(imec, Commodities.MANUFACTURES));
 
 // The seed article's claim (no findable source): "10% less transit time, 20% more trade".
 ConstantElasticity claim = Calibration.constant(Claim.of(-0.10, 0.20, suez.totalDays(), "seed article, unsourced"));

@@ -49,7 +49,7 @@ public abstract class TradeGainBenchmark {
   private static final double EPSILON_LINEAR = -1.5;
 
   /** The elasticity form. */
-  @Param({"CONSTANT", "LINEAR", "PER_DAY", "TARIFF_COMPOUNDING", "TARIFF_ADDITIVE"})
+  @Param({"CONSTANT", "LINEAR", "PER_DAY", "TARIFF_COMPOUNDING", "TARIFF_AD_VALOREM"})
   String form;
 
   private ElasticityFunction function;
@@ -115,8 +115,8 @@ public abstract class TradeGainBenchmark {
         return Presets.DJANKOV_FREUND_PHAM_2010.central();
       case "TARIFF_COMPOUNDING":
         return Presets.HUMMELS_SCHAUR_2013.central();
-      case "TARIFF_ADDITIVE":
-        return Presets.HUMMELS_SCHAUR_2013_ADDITIVE.central();
+      case "TARIFF_AD_VALOREM":
+        return Presets.HUMMELS_SCHAUR_2013_AD_VALOREM.central();
       default:
         throw new IllegalArgumentException("form must be a known form, was " + form);
     }

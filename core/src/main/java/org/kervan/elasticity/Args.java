@@ -14,6 +14,15 @@ final class Args {
     Checks.finitePositive(newDays, "newDays");
   }
 
+  /**
+   * Checks the days of a per-day form, which are differences of days and so allow zero: a time
+   * component a corridor does not have (no sailing on an all-land route) takes zero days.
+   */
+  static void checkDaysNonNegative(double baselineDays, double newDays) {
+    Checks.finiteNonNegative(baselineDays, "baselineDays");
+    Checks.finiteNonNegative(newDays, "newDays");
+  }
+
   /** Checks the arrays of a bulk call once, before its loop. */
   static void checkBulk(
       double[] values, double[] baselineDays, double[] newDays, double[] out, int from, int to) {
@@ -39,18 +48,35 @@ final class Args {
     }
   }
 
+  /** As {@link #checkElement}, for the per-day forms whose days may be zero. */
+  static void checkElementNonNegative(double value, double baselineDays, double newDays, int i) {
+    if (!(value >= 0 && value < Double.POSITIVE_INFINITY)
+        || !(baselineDays >= 0 && baselineDays < Double.POSITIVE_INFINITY)
+        || !(newDays >= 0 && newDays < Double.POSITIVE_INFINITY)) {
+      throw badElement(value, baselineDays, newDays, i, ">= 0");
+    }
+  }
+
   private static IllegalArgumentException badElement(
       double value, double baselineDays, double newDays, int i) {
+    return badElement(value, baselineDays, newDays, i, "> 0");
+  }
+
+  private static IllegalArgumentException badElement(
+      double value, double baselineDays, double newDays, int i, String rule) {
     if (!(value >= 0 && value < Double.POSITIVE_INFINITY)) {
       return new IllegalArgumentException(
           "values[" + i + "] must be finite and >= 0, was " + Checks.format(value));
     }
-    if (!(baselineDays > 0 && baselineDays < Double.POSITIVE_INFINITY)) {
+    boolean strict = rule.equals("> 0");
+    if (!((strict ? baselineDays > 0 : baselineDays >= 0)
+        && baselineDays < Double.POSITIVE_INFINITY)) {
       return new IllegalArgumentException(
-          "baselineDays[" + i + "] must be finite and > 0, was " + Checks.format(baselineDays));
+          "baselineDays[" + i + "] must be finite and " + rule + ", was "
+              + Checks.format(baselineDays));
     }
     return new IllegalArgumentException(
-        "newDays[" + i + "] must be finite and > 0, was " + Checks.format(newDays));
+        "newDays[" + i + "] must be finite and " + rule + ", was " + Checks.format(newDays));
   }
 
   static String fmt(double value) {

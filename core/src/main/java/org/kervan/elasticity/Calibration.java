@@ -97,29 +97,34 @@ public final class Calibration {
     return new TariffEquivalentElasticity(
         checkTau(tau, claim, Form.TARIFF_EQUIVALENT_COMPOUNDING),
         theta,
+        0,
         Form.TARIFF_EQUIVALENT_COMPOUNDING,
         cite(claim),
         Optional.of(claim));
   }
 
   /**
-   * Fits the per-day tariff equivalent of the additive form for a given trade elasticity: {@code
-   * tau = ((1+tradeChange)^(-1/theta) - 1) / dayChange}.
+   * Fits the per-day tariff equivalent of the ad valorem form with no other trade costs for a
+   * given trade elasticity: with {@code r = (1+tradeChange)^(-1/theta) = (1+tau*x1)/(1+tau*x0)},
+   * {@code tau = (r - 1) / (x1 - r*x0)}.
    *
    * @param claim the point to fit, with its baseline days
    * @param theta the trade elasticity, finite and {@code > 0}
    * @return the function, citing the claim's source
    * @throws IllegalArgumentException if {@code theta} is out of its domain, or the claim needs
-   *     {@code tau < 0} or a non-finite {@code tau}
+   *     {@code tau < 0} or a non-finite {@code tau} (a gain larger than the whole time cost can
+   *     give)
    */
-  public static TariffEquivalentElasticity tariffAdditive(Claim claim, double theta) {
+  public static TariffEquivalentElasticity tariffAdValorem(Claim claim, double theta) {
     checkNotNull(claim, "claim");
     Checks.finitePositive(theta, "theta");
-    double tau = Math.expm1(-Math.log1p(claim.tradeChange()) / theta) / claim.dayChange();
+    double r = Math.exp(-Math.log1p(claim.tradeChange()) / theta);
+    double tau = (r - 1) / (claim.newDays() - r * claim.baselineDays());
     return new TariffEquivalentElasticity(
-        checkTau(tau, claim, Form.TARIFF_EQUIVALENT_ADDITIVE),
+        checkTau(tau, claim, Form.TARIFF_EQUIVALENT_AD_VALOREM),
         theta,
-        Form.TARIFF_EQUIVALENT_ADDITIVE,
+        0,
+        Form.TARIFF_EQUIVALENT_AD_VALOREM,
         cite(claim),
         Optional.of(claim));
   }

@@ -18,6 +18,11 @@ import java.util.function.DoubleBinaryOperator;
  * element and gives bit-for-bit the result of the single-value path. The default implementation,
  * for user implementations, calls {@link #multiplier} per element.
  *
+ * <p><b>Which days.</b> {@code x0} and {@code x1} are the days of the time components the
+ * function applies to (a {@link Preset} names them in {@link Preset#appliesTo()}): ocean days for
+ * Hummels &amp; Schaur, inland days for Freund &amp; Rocha. The function itself only sees numbers;
+ * {@code org.kervan.trade.TradeGain} picks the right days out of a corridor.
+ *
  * <p>Implementations must be immutable and thread-safe, never return a negative or NaN
  * multiplier, and return exactly 1 when {@code x1 == x0}.
  */
@@ -27,8 +32,10 @@ public interface ElasticityFunction extends DoubleBinaryOperator {
    * Returns the trade multiplier {@code X1/X0} when transit time goes from {@code baselineDays}
    * to {@code newDays}, by this function's {@link #form() law}.
    *
-   * @param baselineDays the baseline transit time {@code x0}, days, finite and {@code > 0}
-   * @param newDays the new transit time {@code x1}, days, finite and {@code > 0}
+   * @param baselineDays the baseline transit time {@code x0}, days, finite and {@code > 0} ({@code
+   *     >= 0} for the per-day forms, whose law depends on {@code x1 - x0} only)
+   * @param newDays the new transit time {@code x1}, days, finite and {@code > 0} ({@code >= 0} for
+   *     the per-day forms)
    * @return the multiplier, finite and {@code >= 0}; 1 when the time does not change
    * @throws IllegalArgumentException if a time is NaN, infinite, zero or negative, or the form
    *     has no non-negative value for this change

@@ -16,8 +16,12 @@ public enum Form {
   /** A per-day ad-valorem tariff equivalent, compounding, times a trade elasticity. */
   TARIFF_EQUIVALENT_COMPOUNDING(
       "tariff equivalent, compounding", "X1/X0 = ((1+tau)^(x1-x0))^(-theta)"),
-  /** A per-day ad-valorem tariff equivalent, additive in days, times a trade elasticity. */
-  TARIFF_EQUIVALENT_ADDITIVE("tariff equivalent, additive", "X1/X0 = (1+tau*(x1-x0))^(-theta)"),
+  /**
+   * Days as an ad valorem trade cost {@code 1 + a + tau*x}, times a trade elasticity (Hummels &amp;
+   * Schaur 2013; de Soyres et al. 2020).
+   */
+  TARIFF_EQUIVALENT_AD_VALOREM(
+      "tariff equivalent, ad valorem", "X1/X0 = ((1+a+tau*x1)/(1+a+tau*x0))^(-theta)"),
   /** Gravity-style distance elasticity. */
   DISTANCE_ELASTICITY("distance elasticity", "X1/X0 = (d1/d0)^eps_d"),
   /** Elasticity of trade with respect to the trade-cost factor (not to time). */

@@ -58,7 +58,7 @@ public record PerDaySemiElasticity(
    */
   @Override
   public double multiplier(double baselineDays, double newDays) {
-    Args.checkDays(baselineDays, newDays);
+    Args.checkDaysNonNegative(baselineDays, newDays);
     return kernel(betaPerDay, baselineDays, newDays);
   }
 
@@ -68,9 +68,15 @@ public record PerDaySemiElasticity(
     Args.checkBulk(values, baselineDays, newDays, out, from, to);
     double beta = betaPerDay;
     for (int i = from; i < to; i++) {
-      Args.checkElement(values[i], baselineDays[i], newDays[i], i);
+      Args.checkElementNonNegative(values[i], baselineDays[i], newDays[i], i);
       out[i] = values[i] * kernel(beta, baselineDays[i], newDays[i]);
     }
+  }
+
+  /** The checked multiplier for a parameter, without building a function: the Monte Carlo path. */
+  static double multiplierOf(double beta, double x0, double x1) {
+    Args.checkDaysNonNegative(x0, x1);
+    return kernel(beta, x0, x1);
   }
 
   private static double kernel(double beta, double x0, double x1) {

@@ -12,12 +12,22 @@ import org.kervan.internal.Checks;
  *
  * <ul>
  *   <li>{@link Form#TARIFF_EQUIVALENT_COMPOUNDING}: {@code X1/X0 = ((1+tau)^(x1-x0))^(-theta)},
- *       computed as {@code exp(-theta*(x1-x0)*log1p(tau))}; defined for every change, and
- *       reversing a change inverts the multiplier;
- *   <li>{@link Form#TARIFF_EQUIVALENT_ADDITIVE}: {@code X1/X0 = (1+tau*(x1-x0))^(-theta)}; its
- *       domain is {@code 1+tau*(x1-x0) > 0}, so a time saving of {@code 1/tau} days or more has
- *       no value and throws.
+ *       computed as {@code exp(-theta*(x1-x0)*log1p(tau))};
+ *   <li>{@link Form#TARIFF_EQUIVALENT_AD_VALOREM}: the trade-cost factor is {@code t(x) = 1 + a +
+ *       tau*x}, with {@code a} the other ad valorem trade costs (freight, tariffs; 0 by default),
+ *       and {@code X1/X0 = (t(x1)/t(x0))^(-theta) = ((1+a+tau*x1)/(1+a+tau*x0))^(-theta)}. This is
+ *       how Hummels &amp; Schaur (2013, section V) and de Soyres et al. (2020) turn days into trade
+ *       costs: the baseline's own time cost is in the denominator, so the multiplier depends on
+ *       the level of days and not only on their difference.
  * </ul>
+ *
+ * <p>Both are defined for every change and both invert: going {@code x0 -> x1 -> x0} multiplies
+ * by 1 up to rounding (a few ulps). The earlier additive reading {@code (1+tau*(x1-x0))^(-theta)}
+ * ignored the baseline's time cost, did not invert and had no value for large savings; it is no
+ * longer offered.
+ *
+ * <p>Apply either to the days the estimate is about: Hummels &amp; Schaur value days in ocean
+ * transit ({@link TimeComponent#SAILING}); see {@link Preset#appliesTo()}.
  *
  * <p>Published values: {@code tau} 0.6–2.1% per day (Hummels &amp; Schaur 2013), 0.8% per day for
  * manufactures (Hummels 2001); {@code theta ≈ 4} (Simonovska &amp; Waugh 2014, JIE 92) to {@code ≈
@@ -27,14 +37,21 @@ import org.kervan.internal.Checks;
  *     0.6%), finite and {@code >= 0}
  * @param theta the trade elasticity (positive; trade falls as {@code cost^-theta}), finite and
  *     {@code > 0}
+ * @param otherAdValorem {@code a}, the other ad valorem trade costs as a fraction, finite and
+ *     {@code >= 0}; must be 0 in the compounding form, where it has no role
  * @param form {@link Form#TARIFF_EQUIVALENT_COMPOUNDING} or {@link
- *     Form#TARIFF_EQUIVALENT_ADDITIVE}
+ *     Form#TARIFF_EQUIVALENT_AD_VALOREM}
  * @param citation where the parameters come from
  * @param calibratedFrom the claim {@code tau} was calibrated from, if any
  *     <p>This record is immutable and thread-safe.
  */
 public record TariffEquivalentElasticity(
-    double tauPerDay, double theta, Form form, Citation citation, Optional<Claim> calibratedFrom)
+    double tauPerDay,
+    double theta,
+    double otherAdValorem,
+    Form form,
+    Citation citation,
+    Optional<Claim> calibratedFrom)
     implements ElasticityFunction {
 
   /**
@@ -44,8 +61,10 @@ public record TariffEquivalentElasticity(
    *     0.6%), finite and {@code >= 0}
    * @param theta the trade elasticity (positive; trade falls as {@code cost^-theta}), finite and
    *     {@code > 0}
+   * @param otherAdValorem {@code a}, the other ad valorem trade costs as a fraction, finite and
+   *     {@code >= 0}; 0 in the compounding form
    * @param form {@link Form#TARIFF_EQUIVALENT_COMPOUNDING} or {@link
-   *     Form#TARIFF_EQUIVALENT_ADDITIVE}
+   *     Form#TARIFF_EQUIVALENT_AD_VALOREM}
    * @param citation where the parameters come from
    * @param calibratedFrom the claim {@code tau} was calibrated from, if any
    * @throws NullPointerException if a component is null
@@ -58,9 +77,15 @@ public record TariffEquivalentElasticity(
     checkNotNull(calibratedFrom, "calibratedFrom");
     Checks.finiteNonNegative(tauPerDay, "tauPerDay");
     Checks.finitePositive(theta, "theta");
-    if (form != Form.TARIFF_EQUIVALENT_COMPOUNDING && form != Form.TARIFF_EQUIVALENT_ADDITIVE) {
+    Checks.finiteNonNegative(otherAdValorem, "otherAdValorem");
+    if (form != Form.TARIFF_EQUIVALENT_COMPOUNDING && form != Form.TARIFF_EQUIVALENT_AD_VALOREM) {
       throw new IllegalArgumentException(
-          "form must be TARIFF_EQUIVALENT_COMPOUNDING or TARIFF_EQUIVALENT_ADDITIVE, was " + form);
+          "form must be TARIFF_EQUIVALENT_COMPOUNDING or TARIFF_EQUIVALENT_AD_VALOREM, was " + form);
+    }
+    if (form == Form.TARIFF_EQUIVALENT_COMPOUNDING && !(otherAdValorem == 0)) {
+      throw new IllegalArgumentException(
+          "otherAdValorem must be 0 in the compounding form, was "
+              + Checks.format(otherAdValorem));
     }
   }
 
@@ -76,12 +101,12 @@ public record TariffEquivalentElasticity(
   public static TariffEquivalentElasticity compounding(
       double tauPerDay, double theta, Citation citation) {
     return new TariffEquivalentElasticity(
-        tauPerDay, theta, Form.TARIFF_EQUIVALENT_COMPOUNDING, citation, Optional.empty());
+        tauPerDay, theta, 0, Form.TARIFF_EQUIVALENT_COMPOUNDING, citation, Optional.empty());
   }
 
   /**
-   * Returns the additive variant, {@code (1+tau*(x1-x0))^(-theta)}, defined while {@code
-   * 1+tau*(x1-x0) > 0}.
+   * Returns the ad valorem variant with no other trade costs, {@code
+   * ((1+tau*x1)/(1+tau*x0))^(-theta)}.
    *
    * @param tauPerDay the tariff equivalent of one day, a fraction, finite and {@code >= 0}
    * @param theta the trade elasticity, finite and {@code > 0}
@@ -89,15 +114,50 @@ public record TariffEquivalentElasticity(
    * @return the function
    * @throws IllegalArgumentException if a parameter is out of its domain
    */
-  public static TariffEquivalentElasticity additive(
+  public static TariffEquivalentElasticity adValorem(
       double tauPerDay, double theta, Citation citation) {
+    return adValorem(tauPerDay, theta, 0, citation);
+  }
+
+  /**
+   * Returns the ad valorem variant, {@code ((1+a+tau*x1)/(1+a+tau*x0))^(-theta)}.
+   *
+   * @param tauPerDay the tariff equivalent of one day, a fraction, finite and {@code >= 0}
+   * @param theta the trade elasticity, finite and {@code > 0}
+   * @param otherAdValorem {@code a}, the other ad valorem trade costs, a fraction, finite and
+   *     {@code >= 0}
+   * @param citation where the parameters come from
+   * @return the function
+   * @throws IllegalArgumentException if a parameter is out of its domain
+   */
+  public static TariffEquivalentElasticity adValorem(
+      double tauPerDay, double theta, double otherAdValorem, Citation citation) {
     return new TariffEquivalentElasticity(
-        tauPerDay, theta, Form.TARIFF_EQUIVALENT_ADDITIVE, citation, Optional.empty());
+        tauPerDay,
+        theta,
+        otherAdValorem,
+        Form.TARIFF_EQUIVALENT_AD_VALOREM,
+        citation,
+        Optional.empty());
+  }
+
+  /**
+   * Returns a copy with other ad valorem trade costs {@code a}; only the ad valorem form has them.
+   *
+   * @param otherAdValorem {@code a}, a fraction, finite and {@code >= 0}
+   * @return the copy
+   * @throws IllegalArgumentException if the value is out of its domain, or this is the compounding
+   *     form and the value is not 0
+   */
+  public TariffEquivalentElasticity withOtherAdValorem(double otherAdValorem) {
+    return new TariffEquivalentElasticity(
+        tauPerDay, theta, otherAdValorem, form, citation, calibratedFrom);
   }
 
   /**
    * Returns the ad-valorem tariff equivalent of a change in days under this variant: {@code
-   * (1+tau)^(x1-x0) - 1} (compounding) or {@code tau*(x1-x0)} (additive).
+   * (1+tau)^(x1-x0) - 1} (compounding) or {@code tau*(x1-x0)/(1+a)} (ad valorem: the change of
+   * the trade-cost factor relative to a factor {@code 1+a} without time costs).
    *
    * @param dayChange {@code x1 - x0}, days, finite
    * @return the tariff equivalent as a fraction ({@code 0.021} for 2.1%)
@@ -107,23 +167,21 @@ public record TariffEquivalentElasticity(
     Checks.finite(dayChange, "dayChange");
     return form == Form.TARIFF_EQUIVALENT_COMPOUNDING
         ? Math.expm1(dayChange * Math.log1p(tauPerDay))
-        : tauPerDay * dayChange;
+        : tauPerDay * dayChange / (1 + otherAdValorem);
   }
 
   /**
    * {@inheritDoc}
    *
-   * <p>{@code exp(-theta*(x1-x0)*log1p(tau))} (compounding) or {@code (1+tau*(x1-x0))^(-theta)}
-   * (additive).
-   *
-   * @throws IllegalArgumentException also if, in the additive variant, {@code 1+tau*(x1-x0) <= 0}
+   * <p>{@code exp(-theta*(x1-x0)*log1p(tau))} (compounding) or {@code
+   * ((1+a+tau*x1)/(1+a+tau*x0))^(-theta)} (ad valorem). Days may be zero in both.
    */
   @Override
   public double multiplier(double baselineDays, double newDays) {
-    Args.checkDays(baselineDays, newDays);
+    Args.checkDaysNonNegative(baselineDays, newDays);
     return form == Form.TARIFF_EQUIVALENT_COMPOUNDING
         ? compoundingKernel(Math.log1p(tauPerDay), theta, baselineDays, newDays)
-        : additiveKernel(tauPerDay, theta, baselineDays, newDays);
+        : adValoremKernel(1 + otherAdValorem, tauPerDay, theta, baselineDays, newDays);
   }
 
   @Override
@@ -138,15 +196,28 @@ public record TariffEquivalentElasticity(
       // stay bit for bit equal, without a logarithm per element.
       double logOnePlusTau = Math.log1p(tau);
       for (int i = from; i < to; i++) {
-        Args.checkElement(values[i], baselineDays[i], newDays[i], i);
+        Args.checkElementNonNegative(values[i], baselineDays[i], newDays[i], i);
         out[i] = values[i] * compoundingKernel(logOnePlusTau, th, baselineDays[i], newDays[i]);
       }
     } else {
+      double onePlusA = 1 + otherAdValorem;
       for (int i = from; i < to; i++) {
-        Args.checkElement(values[i], baselineDays[i], newDays[i], i);
-        out[i] = values[i] * additiveKernel(tau, th, baselineDays[i], newDays[i]);
+        Args.checkElementNonNegative(values[i], baselineDays[i], newDays[i], i);
+        out[i] = values[i] * adValoremKernel(onePlusA, tau, th, baselineDays[i], newDays[i]);
       }
     }
+  }
+
+  /** The checked compounding multiplier without building a function: the Monte Carlo path. */
+  static double compoundingMultiplierOf(double tau, double theta, double x0, double x1) {
+    Args.checkDaysNonNegative(x0, x1);
+    return compoundingKernel(Math.log1p(tau), theta, x0, x1);
+  }
+
+  /** The checked ad valorem multiplier ({@code a = 0}) without building a function. */
+  static double adValoremMultiplierOf(double tau, double theta, double x0, double x1) {
+    Args.checkDaysNonNegative(x0, x1);
+    return adValoremKernel(1 + 0.0, tau, theta, x0, x1);
   }
 
   private static double compoundingKernel(
@@ -158,39 +229,28 @@ public record TariffEquivalentElasticity(
     return m;
   }
 
-  private static double additiveKernel(double tau, double theta, double x0, double x1) {
-    double base = 1 + tau * (x1 - x0);
-    if (!(base > 0)) {
-      throw outsideDomain(tau, x0, x1, base);
-    }
-    double m = Math.pow(base, -theta);
+  private static double adValoremKernel(
+      double onePlusA, double tau, double theta, double x0, double x1) {
+    // Both factors are >= 1 since a, tau and the days are >= 0: the ratio is always defined.
+    double m = Math.pow((onePlusA + tau * x1) / (onePlusA + tau * x0), -theta);
     if (!(m < Double.POSITIVE_INFINITY)) {
-      throw Overflow.of(Form.TARIFF_EQUIVALENT_ADDITIVE, x0, x1);
+      throw Overflow.of(Form.TARIFF_EQUIVALENT_AD_VALOREM, x0, x1);
     }
     return m;
   }
 
-  private static IllegalArgumentException outsideDomain(
-      double tau, double x0, double x1, double base) {
-    return new IllegalArgumentException(
-        "1+tau*(x1-x0) must be > 0 in the additive tariff-equivalent form, was "
-            + Args.fmt(base)
-            + " for tauPerDay="
-            + Args.fmt(tau)
-            + " from baselineDays="
-            + Args.fmt(x0)
-            + " to newDays="
-            + Args.fmt(x1));
-  }
-
   /**
-   * Returns e.g. {@code tau=0.0060/day theta=4.00}.
+   * Returns e.g. {@code tau=0.0060/day theta=4.00}, with {@code a=...} when other ad valorem costs are set.
    *
    * @return the parameters
    */
   @Override
   public String parameters() {
-    return "tau=" + Checks.fixed(tauPerDay, 4) + "/day theta=" + Checks.fixed(theta, 2);
+    return "tau="
+        + Checks.fixed(tauPerDay, 4)
+        + "/day theta="
+        + Checks.fixed(theta, 2)
+        + (otherAdValorem == 0 ? "" : " a=" + Checks.fixed(otherAdValorem, 4));
   }
 
   /** Returns e.g. {@code tariff equivalent, compounding tau=0.0060/day theta=4.00 (...)}. */

@@ -3,6 +3,7 @@ package org.kervan.trade;
 import org.apache.commons.math3.distribution.TriangularDistribution;
 import org.apache.commons.math3.distribution.UniformRealDistribution;
 import org.apache.commons.math3.random.RandomGenerator;
+import org.kervan.elasticity.TimeComponent;
 import org.kervan.network.Corridor;
 import org.kervan.network.Leg;
 import org.kervan.network.Node;
@@ -25,6 +26,12 @@ final class CorridorSampler {
   private final double[] nodeHours;
   private final double[] waitingHours;
   private final double[] runningHours;
+  // The node charge split into its transfer-or-dwell part and its border part, and the
+  // TimeComponent ordinals they and the running time count towards.
+  private final double[] nodeMainHours;
+  private final double[] borderHours;
+  private final int[] nodeComponent;
+  private final int[] runningComponent;
   // null where the node or leg has no spread (or a degenerate one), so no draw is taken.
   private final TriangularDistribution[] nodeSpread;
   private final TriangularDistribution[] legSpread;
@@ -36,6 +43,10 @@ final class CorridorSampler {
     nodeHours = new double[n];
     waitingHours = new double[n];
     runningHours = new double[n];
+    nodeMainHours = new double[n];
+    borderHours = new double[n];
+    nodeComponent = new int[n];
+    runningComponent = new int[n];
     nodeSpread = new TriangularDistribution[n];
     legSpread = new TriangularDistribution[n];
     wait = new UniformRealDistribution[n];
@@ -44,6 +55,11 @@ final class CorridorSampler {
       nodeHours[i] =
           TransitModel.nodeHours(
               s.transfer(), s.transshipmentHours(), s.dwellHours(), s.borderHours());
+      nodeMainHours[i] = s.transfer() ? s.transshipmentHours() : s.dwellHours();
+      borderHours[i] = s.borderHours();
+      nodeComponent[i] =
+          (s.transfer() ? TimeComponent.TRANSFER : TimeComponent.DWELL).ordinal();
+      runningComponent[i] = CorridorDays.component(s.leg().mode()).ordinal();
       waitingHours[i] = s.waitingHours();
       runningHours[i] = s.runningHours();
       Node node = s.node();
@@ -80,6 +96,31 @@ final class CorridorSampler {
       total += TransitModel.step(node, TransitModel.legHours(waiting, running));
     }
     return total;
+  }
+
+  /**
+   * Returns one draw of the total days and writes the days of each {@link TimeComponent} (indexed
+   * by ordinal) into {@code componentDays}, which is cleared first. The total is the same double
+   * {@link #sampleDays()} would give for the same draws.
+   */
+  double sampleDays(double[] componentDays) {
+    java.util.Arrays.fill(componentDays, 0.0);
+    double total = 0;
+    for (int i = 0; i < nodeHours.length; i++) {
+      double factor = nodeSpread[i] == null ? 1.0 : nodeSpread[i].sample();
+      double node = nodeSpread[i] == null ? nodeHours[i] : nodeHours[i] * factor;
+      double waiting = wait[i] == null ? waitingHours[i] : wait[i].sample();
+      double running = runningHours[i];
+      if (legSpread[i] != null) {
+        running *= legSpread[i].sample();
+      }
+      total += TransitModel.step(node, TransitModel.legHours(waiting, running));
+      componentDays[nodeComponent[i]] += nodeMainHours[i] * factor / 24.0;
+      componentDays[TimeComponent.BORDER.ordinal()] += borderHours[i] * factor / 24.0;
+      componentDays[TimeComponent.WAITING.ordinal()] += waiting / 24.0;
+      componentDays[runningComponent[i]] += running / 24.0;
+    }
+    return total / 24.0;
   }
 
   /** Returns one draw of the total days, {@code hours / 24}. */

@@ -2,8 +2,12 @@ package org.kervan.trade;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.collect.Sets;
 import java.util.Optional;
+import java.util.Set;
 import org.kervan.elasticity.ElasticityFunction;
+import org.kervan.elasticity.Preset;
+import org.kervan.elasticity.TimeComponent;
 import org.kervan.internal.Checks;
 import org.kervan.network.Corridor;
 
@@ -12,7 +16,14 @@ import org.kervan.network.Corridor;
  * newValueUsd = baselineValueUsd * m} with {@code m = function.multiplier(baselineDays, newDays)},
  * {@code absoluteChangeUsd = newValueUsd - baselineValueUsd}, {@code relativeChange = m - 1}.
  *
- * <p>The same product is what {@link TradeGainBatch} computes per element, bit for bit.
+ * <p>The same product is what {@link TradeGainBatch} computes per element, bit for bit. A gain
+ * from a {@link Counterfactual} evaluates both values from the observed state instead: {@code
+ * baselineValueUsd = V * m(observed, baseline)} and {@code newValueUsd = V * m(observed, new)},
+ * with {@code relativeChange = newValueUsd / baselineValueUsd - 1} computed from the two
+ * multipliers.
+ *
+ * <p>The days are those of the {@link TimeComponent time components} the elasticity applies to
+ * ({@link #components()}): sailing days for Hummels &amp; Schaur, land days for Freund &amp; Rocha.
  *
  * @param flow the flow, if the gain was computed for one; its value is {@code baselineValueUsd}
  * @param baselineValueUsd the value before the change, USD per year, finite and {@code >= 0}
@@ -21,8 +32,10 @@ import org.kervan.network.Corridor;
  * @param relativeChange {@code m - 1}, the fractional change ({@code 0.02} for +2%), {@code >=
  *     -1}; defined even for a zero baseline
  * @param function the elasticity used, naming its form and citation
- * @param baselineDays the baseline transit time, days, finite and {@code > 0}
- * @param newDays the new transit time, days, finite and {@code > 0}
+ * @param baselineDays the baseline days of the components, finite and {@code >= 0}
+ * @param newDays the new days of the components, finite and {@code >= 0}
+ * @param components the time components whose days these are; every component when the caller
+ *     gave the days directly
  *     <p>This record is immutable and thread-safe.
  */
 public record TradeGain(
@@ -33,7 +46,8 @@ public record TradeGain(
     double relativeChange,
     ElasticityFunction function,
     double baselineDays,
-    double newDays) {
+    double newDays,
+    Set<TimeComponent> components) {
 
   /**
    * Validates the components and their consistency.
@@ -45,8 +59,9 @@ public record TradeGain(
    * @param relativeChange {@code m - 1}, the fractional change ({@code 0.02} for +2%), {@code >=
    *     -1}; defined even for a zero baseline
    * @param function the elasticity used, naming its form and citation
-   * @param baselineDays the baseline transit time, days, finite and {@code > 0}
-   * @param newDays the new transit time, days, finite and {@code > 0}
+   * @param baselineDays the baseline days of the components, finite and {@code >= 0}
+   * @param newDays the new days of the components, finite and {@code >= 0}
+   * @param components the time components whose days these are
    * @throws NullPointerException if a component is null
    * @throws IllegalArgumentException if a number breaks its rule, the flow's value differs from
    *     {@code baselineValueUsd}, or the absolute change is not {@code newValueUsd -
@@ -68,9 +83,9 @@ public record TradeGain(
       throw new IllegalArgumentException(
           "relativeChange must be finite and >= -1, was " + Checks.format(relativeChange));
     }
-    checkNotNull(function, "function");
-    Checks.finitePositive(baselineDays, "baselineDays");
-    Checks.finitePositive(newDays, "newDays");
+    components = Sets.immutableEnumSet(checkNotNull(components, "components"));
+    Checks.finiteNonNegative(baselineDays, "baselineDays");
+    Checks.finiteNonNegative(newDays, "newDays");
     if (flow.isPresent() && !(flow.get().valueUsdPerYear() == baselineValueUsd)) {
       throw new IllegalArgumentException(
           "baselineValueUsd must equal the flow's value "
@@ -82,12 +97,13 @@ public record TradeGain(
 
   /**
    * Returns the gain of a trade value when its transit time goes from {@code baselineDays} to
-   * {@code newDays}.
+   * {@code newDays}, days the caller has chosen ({@link #components()} lists every component).
    *
    * @param baselineValueUsd the value before the change, USD per year, finite and {@code >= 0}
    * @param function the elasticity
-   * @param baselineDays the baseline transit time, days, finite and {@code > 0}
-   * @param newDays the new transit time, days, finite and {@code > 0}
+   * @param baselineDays the baseline transit time, days, finite and {@code >= 0} ({@code > 0} for
+   *     the constant and linear forms)
+   * @param newDays the new transit time, days, finite and {@code >= 0}
    * @return the gain
    * @throws IllegalArgumentException if a number is out of its domain, or the function has no
    *     value for this change
@@ -103,8 +119,9 @@ public record TradeGain(
    *
    * @param flow the flow
    * @param function the elasticity
-   * @param baselineDays the baseline transit time, days, finite and {@code > 0}
-   * @param newDays the new transit time, days, finite and {@code > 0}
+   * @param baselineDays the baseline transit time, days, finite and {@code >= 0} ({@code > 0} for
+   *     the constant and linear forms)
+   * @param newDays the new transit time, days, finite and {@code >= 0}
    * @return the gain
    * @throws IllegalArgumentException if a time is out of its domain, or the function has no value
    *     for this change
@@ -116,41 +133,84 @@ public record TradeGain(
   }
 
   /**
-   * Returns the gain of a flow when it moves from the baseline corridor to a new one, using each
-   * corridor's {@link Corridor#totalDays()}.
+   * Returns the gain of a trade value when it moves from the baseline corridor to a new one, under
+   * a preset's central function applied to the days of the components the preset {@link
+   * Preset#appliesTo() applies to}. The baseline value is the value under {@code baseline}; to
+   * start from a value observed under a third corridor use {@link Counterfactual}.
    *
-   * @param flow the flow
-   * @param baseline the corridor the flow uses now
+   * @param baselineValueUsd the value under {@code baseline}, USD per year, finite and {@code >=
+   *     0}
+   * @param baseline the corridor used now
    * @param next the new corridor
-   * @param function the elasticity
+   * @param preset the elasticity, with the components it applies to
    * @return the gain
-   * @throws IllegalArgumentException if a corridor takes no time, or the function has no value for
-   *     this change
+   * @throws IllegalArgumentException if the value is out of its domain, the preset applies to no
+   *     time component, or the function has no value for these days
    */
   public static TradeGain between(
-      TradeFlow flow, Corridor baseline, Corridor next, ElasticityFunction function) {
-    checkNotNull(baseline, "baseline");
-    checkNotNull(next, "next");
-    return of(flow, function, baseline.totalDays(), next.totalDays());
+      double baselineValueUsd,
+      Corridor baseline,
+      Corridor next,
+      Preset<? extends ElasticityFunction> preset) {
+    checkNotNull(preset, "preset");
+    return between(baselineValueUsd, baseline, next, preset.central(), timeComponents(preset));
   }
 
   /**
-   * Returns the gain of a trade value when it moves from the baseline corridor to a new one,
-   * using each corridor's {@link Corridor#totalDays()}.
+   * Returns the gain of a trade value when it moves from the baseline corridor to a new one, with
+   * the function applied to the days of the given components.
    *
-   * @param baselineValueUsd the value before the change, USD per year, finite and {@code >= 0}
+   * @param baselineValueUsd the value under {@code baseline}, USD per year, finite and {@code >=
+   *     0}
    * @param baseline the corridor used now
    * @param next the new corridor
    * @param function the elasticity
+   * @param components the time components whose days the function is about, not empty
    * @return the gain
-   * @throws IllegalArgumentException if the value is out of its domain, a corridor takes no time,
-   *     or the function has no value for this change
+   * @throws IllegalArgumentException if the value is out of its domain, {@code components} is
+   *     empty, or the function has no value for these days
    */
   public static TradeGain between(
-      double baselineValueUsd, Corridor baseline, Corridor next, ElasticityFunction function) {
+      double baselineValueUsd,
+      Corridor baseline,
+      Corridor next,
+      ElasticityFunction function,
+      Set<TimeComponent> components) {
     checkNotNull(baseline, "baseline");
     checkNotNull(next, "next");
-    return of(baselineValueUsd, function, baseline.totalDays(), next.totalDays());
+    checkNotNull(function, "function");
+    checkComponents(components);
+    double x0 = CorridorDays.of(baseline).days(components);
+    double x1 = CorridorDays.of(next).days(components);
+    Checks.finiteNonNegative(baselineValueUsd, "baselineValueUsd");
+    double m = function.multiplier(x0, x1);
+    double newValue = baselineValueUsd * m;
+    return new TradeGain(
+        Optional.empty(),
+        baselineValueUsd,
+        newValue,
+        newValue - baselineValueUsd,
+        m - 1,
+        function,
+        x0,
+        x1,
+        components);
+  }
+
+  static Set<TimeComponent> timeComponents(Preset<?> preset) {
+    Set<TimeComponent> c = preset.appliesTo();
+    if (c.isEmpty()) {
+      throw new IllegalArgumentException(
+          "preset must apply to at least one time component, was " + preset.name());
+    }
+    return c;
+  }
+
+  static void checkComponents(Set<TimeComponent> components) {
+    checkNotNull(components, "components");
+    if (components.isEmpty()) {
+      throw new IllegalArgumentException("components must not be empty, was []");
+    }
   }
 
   private static TradeGain compute(
@@ -165,7 +225,15 @@ public record TradeGain(
     // The same product as in ElasticityFunction.scale: batch and single agree bit for bit.
     double newValue = value * m;
     return new TradeGain(
-        flow, value, newValue, newValue - value, m - 1, function, baselineDays, newDays);
+        flow,
+        value,
+        newValue,
+        newValue - value,
+        m - 1,
+        function,
+        baselineDays,
+        newDays,
+        TimeComponent.all());
   }
 
   /**

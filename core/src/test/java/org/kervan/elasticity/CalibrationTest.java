@@ -41,25 +41,26 @@ class CalibrationTest {
   @Test
   void tariff_articleClaimWithThetaFour_givesTau() {
     // compounding: tau = exp(ln 1.2 / (4 * 2)) - 1 = 0.02305187522046288
-    // additive:    tau = (1.2^(-1/4) - 1) / -2     = 0.022278603897816593
+    // ad valorem:  r = 1.2^(-1/4) = 0.9554427922043668, tau = (r - 1) / (18 - 20 r)
+    //              = 0.04018304816917549 (computed by hand in double precision)
     TariffEquivalentElasticity c = Calibration.tariffCompounding(ARTICLE, 4);
-    TariffEquivalentElasticity a = Calibration.tariffAdditive(ARTICLE, 4);
+    TariffEquivalentElasticity a = Calibration.tariffAdValorem(ARTICLE, 4);
     assertEquals(0.02305187522046288, c.tauPerDay(), 1e-16);
-    assertEquals(0.022278603897816593, a.tauPerDay(), 1e-16);
+    assertEquals(0.04018304816917549, a.tauPerDay(), 1e-15);
     assertEquals(1.2, c.multiplier(20, 18), 1e-14);
     assertEquals(1.2, a.multiplier(20, 18), 1e-14);
-    assertEquals(Form.TARIFF_EQUIVALENT_ADDITIVE, a.form());
+    assertEquals(Form.TARIFF_EQUIVALENT_AD_VALOREM, a.form());
   }
 
   @Test
-  void solve_additiveTariff_agreesWithClosedForm() {
+  void solve_adValoremTariff_agreesWithClosedForm() {
     double tau =
         Calibration.solve(
             ARTICLE,
-            t -> TariffEquivalentElasticity.additive(t, 4, Citation.unpublished("x")),
+            t -> TariffEquivalentElasticity.adValorem(t, 4, Citation.unpublished("x")),
             0,
-            0.04);
-    assertEquals(Calibration.tariffAdditive(ARTICLE, 4).tauPerDay(), tau, 1e-12);
+            0.1);
+    assertEquals(Calibration.tariffAdValorem(ARTICLE, 4).tauPerDay(), tau, 1e-12);
   }
 
   @Test
@@ -89,7 +90,7 @@ class CalibrationTest {
     assertTrue(
         e.getMessage().startsWith("claim must be reachable with tauPerDay >= 0"), e.getMessage());
     assertTrue(e.getMessage().contains("needs tauPerDay=-0.02"), e.getMessage());
-    assertThrows(IllegalArgumentException.class, () -> Calibration.tariffAdditive(odd, 4));
+    assertThrows(IllegalArgumentException.class, () -> Calibration.tariffAdValorem(odd, 4));
   }
 
   @Test
@@ -112,7 +113,7 @@ class CalibrationTest {
             .getMessage());
     assertEquals(
         "theta must be finite and > 0, was -4.0",
-        assertThrows(IllegalArgumentException.class, () -> Calibration.tariffAdditive(ARTICLE, -4))
+        assertThrows(IllegalArgumentException.class, () -> Calibration.tariffAdValorem(ARTICLE, -4))
             .getMessage());
   }
 

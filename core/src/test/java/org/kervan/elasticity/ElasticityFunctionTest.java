@@ -50,9 +50,10 @@ class ElasticityFunctionTest {
     assertEquals(1.1095035864891005, Presets.HUMMELS_SCHAUR_2013.high().multiplier(10, 9), 1e-14);
     // One day more: 1.006^-4 = 0.9763557249284298.
     assertEquals(0.9763557249284298, Presets.HUMMELS_SCHAUR_2013.low().multiplier(9, 10), 1e-15);
-    // For one day both variants agree: (1+tau*1)^-theta = ((1+tau)^1)^-theta.
+    // Ad valorem: ((1 + 0.006*10) / (1 + 0.006*9))^-4 = 0.977550005392574, the baseline's own
+    // time cost in the denominator.
     assertEquals(
-        0.9763557249284298, Presets.HUMMELS_SCHAUR_2013_ADDITIVE.low().multiplier(9, 10), 1e-15);
+        0.977550005392574, Presets.HUMMELS_SCHAUR_2013_AD_VALOREM.low().multiplier(9, 10), 1e-15);
   }
 
   @Test
@@ -61,20 +62,51 @@ class ElasticityFunctionTest {
     assertEquals(0.021, f.tariffEquivalent(1), 1e-15);
     // Compounding over ten days: 1.021^10 - 1 = 0.2309953...
     assertEquals(Math.pow(1.021, 10) - 1, f.tariffEquivalent(10), 1e-14);
-    assertEquals(0.21, Presets.HUMMELS_SCHAUR_2013_ADDITIVE.high().tariffEquivalent(10), 1e-15);
+    assertEquals(
+        0.21, Presets.HUMMELS_SCHAUR_2013_AD_VALOREM.high().tariffEquivalent(10), 1e-15);
   }
 
   @Test
-  void additive_savingBeyondOneOverTau_throwsNamingTheValues() {
-    TariffEquivalentElasticity f = TariffEquivalentElasticity.additive(0.021, 4, TEST);
-    // 1 + 0.021 * (10 - 60) = -0.05 <= 0.
+  void adValorem_largeSaving_isDefinedAndInverts() {
+    // The additive reading (1 + tau*(x1-x0))^-theta had no value for a 50-day saving at 2.1% a
+    // day and did not invert; ((1+tau*x1)/(1+tau*x0))^-theta is defined and inverts.
+    TariffEquivalentElasticity f = TariffEquivalentElasticity.adValorem(0.021, 4, TEST);
+    double there = f.multiplier(60, 10);
+    double back = f.multiplier(10, 60);
+    // ((1 + 0.21) / (1 + 1.26))^-4 = (2.26 / 1.21)^4 = 12.169...
+    assertEquals(Math.pow(2.26 / 1.21, 4), there, 1e-12);
+    assertEquals(1.0, there * back, 4 * Math.ulp(1.0));
+  }
+
+  @Test
+  void adValorem_capeImecCape_returnsOne() {
+    // Fault of the additive reading: Cape (31 d) -> IMEC (10.8 d) -> Cape gave x1.417.
+    for (TariffEquivalentElasticity f :
+        List.of(
+            Presets.HUMMELS_SCHAUR_2013_AD_VALOREM.low(),
+            Presets.HUMMELS_SCHAUR_2013_AD_VALOREM.central(),
+            Presets.HUMMELS_SCHAUR_2013_AD_VALOREM.high(),
+            Presets.HUMMELS_SCHAUR_2013_AD_VALOREM.high().withOtherAdValorem(0.1))) {
+      assertEquals(1.0, f.multiplier(31, 10.8) * f.multiplier(10.8, 31), 4 * Math.ulp(1.0), f::toString);
+    }
+  }
+
+  @Test
+  void adValorem_otherCosts_dampenTheTimeEffect() {
+    TariffEquivalentElasticity f = TariffEquivalentElasticity.adValorem(0.01, 4, TEST);
+    // ((1 + 0.5 + 0.01*9) / (1 + 0.5 + 0.01*10))^-4 against a = 0.
+    assertEquals(Math.pow(1.59 / 1.6, -4), f.withOtherAdValorem(0.5).multiplier(10, 9), 1e-14);
+    assertTrue(f.withOtherAdValorem(0.5).multiplier(10, 9) < f.multiplier(10, 9));
+    assertEquals(0.01 * -1 / 1.5, f.withOtherAdValorem(0.5).tariffEquivalent(-1), 1e-15);
+  }
+
+  @Test
+  void compounding_withOtherCosts_isRejected() {
     IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> f.multiplier(60, 10));
-    assertTrue(e.getMessage().contains("1+tau*(x1-x0) must be > 0"), e.getMessage());
-    assertTrue(e.getMessage().contains("baselineDays=60.0"), e.getMessage());
-    assertTrue(e.getMessage().contains("newDays=10.0"), e.getMessage());
-    // The compounding variant is defined there.
-    assertTrue(TariffEquivalentElasticity.compounding(0.021, 4, TEST).multiplier(60, 10) > 1);
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> Presets.HUMMELS_SCHAUR_2013.central().withOtherAdValorem(0.1));
+    assertEquals("otherAdValorem must be 0 in the compounding form, was 0.1", e.getMessage());
   }
 
   @Test
@@ -145,10 +177,13 @@ class ElasticityFunctionTest {
         Arguments.of(LinearElasticity.of(-2, TEST), 1.0, 0.0, "newDays must be finite and > 0, was 0.0"),
         Arguments.of(
             PerDaySemiElasticity.of(0.01, TEST), 1.0, Double.NEGATIVE_INFINITY,
-            "newDays must be finite and > 0, was -Infinity"),
+            "newDays must be finite and >= 0, was -Infinity"),
         Arguments.of(
-            TariffEquivalentElasticity.additive(0.01, 4, TEST), Double.NaN, 1.0,
-            "baselineDays must be finite and > 0, was NaN"));
+            TariffEquivalentElasticity.adValorem(0.01, 4, TEST), Double.NaN, 1.0,
+            "baselineDays must be finite and >= 0, was NaN"),
+        Arguments.of(
+            TariffEquivalentElasticity.compounding(0.01, 4, TEST), 1.0, -1.0,
+            "newDays must be finite and >= 0, was -1.0"));
   }
 
   @ParameterizedTest
@@ -175,14 +210,18 @@ class ElasticityFunctionTest {
             (Runnable) () -> TariffEquivalentElasticity.compounding(-0.01, 4, TEST),
             "tauPerDay must be finite and >= 0, was -0.01"),
         Arguments.of(
-            (Runnable) () -> TariffEquivalentElasticity.additive(0.01, 0, TEST),
+            (Runnable) () -> TariffEquivalentElasticity.adValorem(0.01, 0, TEST),
             "theta must be finite and > 0, was 0.0"),
         Arguments.of(
             (Runnable)
                 () ->
                     new TariffEquivalentElasticity(
-                        0.01, 4, Form.LINEAR, TEST, Optional.empty()),
-            "form must be TARIFF_EQUIVALENT_COMPOUNDING or TARIFF_EQUIVALENT_ADDITIVE, was LINEAR"),
+                        0.01, 4, 0, Form.LINEAR, TEST, Optional.empty()),
+            "form must be TARIFF_EQUIVALENT_COMPOUNDING or TARIFF_EQUIVALENT_AD_VALOREM, was"
+                + " LINEAR"),
+        Arguments.of(
+            (Runnable) () -> TariffEquivalentElasticity.adValorem(0.01, 4, Double.NaN, TEST),
+            "otherAdValorem must be finite and >= 0, was NaN"),
         Arguments.of(
             (Runnable) () -> DistanceElasticity.of(Double.NaN, TEST),
             "epsilon must be finite, was NaN"),
@@ -218,7 +257,8 @@ class ElasticityFunctionTest {
         .addEqualityGroup(LinearElasticity.of(-1, a))
         .addEqualityGroup(PerDaySemiElasticity.of(0.01, a), PerDaySemiElasticity.of(0.01, a))
         .addEqualityGroup(TariffEquivalentElasticity.compounding(0.01, 4, a))
-        .addEqualityGroup(TariffEquivalentElasticity.additive(0.01, 4, a))
+        .addEqualityGroup(TariffEquivalentElasticity.adValorem(0.01, 4, a))
+        .addEqualityGroup(TariffEquivalentElasticity.adValorem(0.01, 4, 0.1, a))
         .addEqualityGroup(DistanceElasticity.of(-0.9, a))
         .addEqualityGroup(CostElasticity.of(-0.9, a))
         .addEqualityGroup(claim, Claim.of(-0.1, 0.2, 20, "test"))
@@ -232,7 +272,8 @@ class ElasticityFunctionTest {
     NullPointerTester t = new NullPointerTester();
     t.setDefault(Citation.class, TEST);
     t.setDefault(Claim.class, Claim.of(-0.1, 0.2, 20, "test"));
-    t.setDefault(Form.class, Form.TARIFF_EQUIVALENT_ADDITIVE);
+    t.setDefault(Form.class, Form.TARIFF_EQUIVALENT_AD_VALOREM);
+    t.setDefault(TransitDays.class, new TransitDays(1, 1, 0, 0, 0, 0, 0));
     t.setDefault(String.class, "x");
     for (Class<?> c :
         List.of(
@@ -263,6 +304,7 @@ class ElasticityFunctionTest {
     assertEquals(
         "tariff equivalent, compounding tau=0.0060/day theta=4.00 (Hummels & Schaur 2013)",
         Presets.HUMMELS_SCHAUR_2013.low().toString());
-    assertEquals("X1/X0 = (1+tau*(x1-x0))^(-theta)", Form.TARIFF_EQUIVALENT_ADDITIVE.law());
+    assertEquals(
+        "X1/X0 = ((1+a+tau*x1)/(1+a+tau*x0))^(-theta)", Form.TARIFF_EQUIVALENT_AD_VALOREM.law());
   }
 }

@@ -42,7 +42,7 @@ class ElasticityLawsTest {
         Arbitraries.doubles()
             .between(0.001, 0.004)
             .ofScale(6)
-            .map(t -> TariffEquivalentElasticity.additive(t, 4.5, TEST)),
+            .map(t -> TariffEquivalentElasticity.adValorem(t, 4.5, TEST)),
         Arbitraries.of(List.copyOf(Presets.TIME_PRESETS)).map(Preset::central));
   }
 

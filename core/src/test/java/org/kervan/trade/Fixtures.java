@@ -54,6 +54,15 @@ final class Fixtures {
         WaitPolicy.EXPECTED_HALF_HEADWAY);
   }
 
+  /** Sea round the Cape, 20,000 km at 30 km/h, running time spread 0.9..1.3. */
+  static Corridor cape() {
+    Leg sea =
+        Leg.of("INNSA", "GRPIR", Mode.SEA, Distance.ofKilometres(20000), Speed.ofKilometresPerHour(30))
+            .withTimeSpread(TimeSpread.of(0.9, 1.3))
+            .withCost(0, 0.05);
+    return Corridor.of(List.of(MUMBAI, PIRAEUS), List.of(sea), WaitPolicy.EXPECTED_HALF_HEADWAY);
+  }
+
   /** A corridor with no spreads anywhere. */
   static Corridor deterministic() {
     Leg sea =

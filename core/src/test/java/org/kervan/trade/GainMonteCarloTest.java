@@ -27,7 +27,7 @@ class GainMonteCarloTest {
     TradeGain single =
         TradeGain.between(
             1e6, Fixtures.deterministic(), Fixtures.deterministic(),
-            Presets.DJANKOV_FREUND_PHAM_2010.central());
+            Presets.DJANKOV_FREUND_PHAM_2010);
     GainDistribution d =
         GainMonteCarlo.run(
             1e6, Fixtures.deterministic(), Fixtures.deterministic(),
@@ -44,24 +44,34 @@ class GainMonteCarloTest {
     assertTrue(d.p5RelativeChange() < d.p50RelativeChange(), d.toString());
     assertTrue(d.p50RelativeChange() < d.p95RelativeChange(), d.toString());
     double central =
-        TradeGain.between(1e6, Fixtures.suez(), Fixtures.imec(), Presets.HUMMELS_SCHAUR_2013.central())
+        TradeGain.between(1e6, Fixtures.suez(), Fixtures.imec(), Presets.HUMMELS_SCHAUR_2013)
             .relativeChange();
     assertTrue(d.p5RelativeChange() < central && central < d.p95RelativeChange(), d + " " + central);
+    // From the observed corridor the baseline multiplier is exactly 1: gain = V * (m - 1).
     assertEquals(1e6 * d.p50RelativeChange(), d.p50GainUsd(), 1e-6);
+    assertTrue(d.uncertainty().startsWith("assumed range"), d.uncertainty());
   }
 
   @Test
-  void fixedFunction_onlyTimesVary() {
+  void counterfactual_startsFromTheObservedCorridor() {
+    // Observed under Suez, moved from the Cape (derived) to IMEC: the baseline value is the value
+    // under the Cape, not the observed value.
+    Counterfactual cf = Counterfactual.observed(1e6, Fixtures.suez());
     GainDistribution d =
         GainMonteCarlo.run(
-            1e6, Fixtures.suez(), Fixtures.imec(), Presets.FREUND_ROCHA_2011_INLAND.central(), 1000, 3);
-    assertTrue(d.p5RelativeChange() < d.p95RelativeChange(), d.toString());
+            cf, Fixtures.cape(), Fixtures.imec(), Presets.HUMMELS_SCHAUR_2013, 4000, 5);
+    double underCape = cf.valueUnder(Fixtures.cape(), Presets.HUMMELS_SCHAUR_2013);
+    assertEquals(underCape, d.baselineValueUsd(), 0);
+    assertTrue(underCape < 1e6);
+    double nominalGain =
+        cf.gain(Fixtures.cape(), Fixtures.imec(), Presets.HUMMELS_SCHAUR_2013).absoluteChangeUsd();
+    assertTrue(d.p5GainUsd() < nominalGain && nominalGain < d.p95GainUsd(), d + " " + nominalGain);
   }
 
   @Test
   void badInput_throwsNamingParameterAndValue() {
     assertEquals(
-        "draws must be >= 1, was 0",
+        "draws must be in [1, 10000000], was 0",
         assertThrows(
                 IllegalArgumentException.class,
                 () ->
@@ -69,7 +79,16 @@ class GainMonteCarloTest {
                         1, Fixtures.suez(), Fixtures.imec(), Presets.HUMMELS_SCHAUR_2013, 0, 1))
             .getMessage());
     assertEquals(
-        "baselineValueUsd must be finite and >= 0, was -1.0",
+        "draws must be in [1, 10000000], was 1000000000",
+        assertThrows(
+                IllegalArgumentException.class,
+                () ->
+                    GainMonteCarlo.run(
+                        1, Fixtures.suez(), Fixtures.imec(), Presets.HUMMELS_SCHAUR_2013,
+                        1_000_000_000, 1))
+            .getMessage());
+    assertEquals(
+        "observedValueUsd must be finite and >= 0, was -1.0",
         assertThrows(
                 IllegalArgumentException.class,
                 () ->

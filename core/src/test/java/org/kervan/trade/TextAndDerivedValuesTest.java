@@ -13,14 +13,20 @@ import org.kervan.elasticity.Presets;
 /** Derived values and the text of small result types. */
 class TextAndDerivedValuesTest {
   @Test
-  void gainDistribution_gainsAreValueTimesRelativeChange_andTextShowsPercent() {
-    GainDistribution d = new GainDistribution(2e6, -0.01, 0.02, 0.05, 0.021, 1000, 7);
-    assertEquals(-2e4, d.p5GainUsd());
+  void gainDistribution_textShowsPercentAndTheUncertainty() {
+    GainDistribution d =
+        new GainDistribution(2e6, -0.01, 0.02, 0.05, 0.021, -2e4, 4e4, 1e5, 4.2e4, 1000, 7, "assumed range");
     assertEquals(4e4, d.p50GainUsd());
-    assertEquals(1e5, d.p95GainUsd());
     assertEquals(
-        "gain -1.00% (P5) +2.00% (P50) +5.00% (P95) of 2000000.00 USD/yr, 1000 draws, seed 7",
+        "gain -1.00% (P5) +2.00% (P50) +5.00% (P95), mean +2.10%, of 2000000.00 USD/yr, 1000"
+            + " draws, seed 7, assumed range",
         d.toString());
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new GainDistribution(2e6, -0.01, 0.02, 0.05, 0.021, 1, 0, 1, 1, 10, 7, "x"));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new GainDistribution(2e6, -0.01, 0.02, 0.05, 0.021, 0, 1, 2, 1, 10, 7, " "));
   }
 
   @Test

@@ -30,7 +30,7 @@ class TradeGainBatchTest {
             Presets.DJANKOV_FREUND_PHAM_2010.central(),
             Presets.FREUND_ROCHA_2011_INLAND.central(),
             Presets.HUMMELS_SCHAUR_2013.high(),
-            Presets.HUMMELS_SCHAUR_2013_ADDITIVE.low(),
+            Presets.HUMMELS_SCHAUR_2013_AD_VALOREM.low(),
             Presets.HUMMELS_2001_MANUFACTURES.central(),
             Calibration.constant(ARTICLE),
             Calibration.linear(ARTICLE),
@@ -105,7 +105,7 @@ class TradeGainBatchTest {
     ElasticityFunction f = Presets.HUMMELS_SCHAUR_2013.central();
     double[] out = new double[3];
     assertEquals(
-        "baselineDays[2] must be finite and > 0, was NaN",
+        "baselineDays[2] must be finite and >= 0, was NaN",
         assertThrows(
                 IllegalArgumentException.class,
                 () ->
@@ -123,12 +123,12 @@ class TradeGainBatchTest {
                         new double[] {1, 1, 1}, out))
             .getMessage());
     assertEquals(
-        "newDays[0] must be finite and > 0, was 0.0",
+        "newDays[0] must be finite and >= 0, was -1.0",
         assertThrows(
                 IllegalArgumentException.class,
                 () ->
                     TradeGainBatch.newValues(
-                        f, new double[] {1}, new double[] {1}, new double[] {0}, new double[1]))
+                        f, new double[] {1}, new double[] {1}, new double[] {-1}, new double[1]))
             .getMessage());
     assertEquals(
         "newDays.length must be baselineValuesUsd.length = 3, was 2",
@@ -152,7 +152,7 @@ class TradeGainBatchTest {
     x1[bad] = -1;
     for (int i = 0; i < 5; i++) { // whichever thread meets it, the message is the original
       assertEquals(
-          "newDays[" + bad + "] must be finite and > 0, was -1.0",
+          "newDays[" + bad + "] must be finite and >= 0, was -1.0",
           assertThrows(
                   IllegalArgumentException.class,
                   () ->

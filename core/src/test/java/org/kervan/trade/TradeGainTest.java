@@ -2,9 +2,11 @@ package org.kervan.trade;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
+import java.util.EnumSet;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -14,6 +16,7 @@ import org.kervan.elasticity.ConstantElasticity;
 import org.kervan.elasticity.ElasticityFunction;
 import org.kervan.elasticity.PerDaySemiElasticity;
 import org.kervan.elasticity.Presets;
+import org.kervan.elasticity.TimeComponent;
 
 class TradeGainTest {
   private static final ElasticityFunction DJANKOV = Presets.DJANKOV_FREUND_PHAM_2010.central();
@@ -31,16 +34,40 @@ class TradeGainTest {
   }
 
   @Test
-  void between_corridors_usesTotalDays() {
-    TradeGain g = TradeGain.between(500.0, Fixtures.suez(), Fixtures.imec(), DJANKOV);
-    assertEquals(Fixtures.suez().totalDays(), g.baselineDays(), 0);
-    assertEquals(Fixtures.imec().totalDays(), g.newDays(), 0);
+  void between_corridors_usesThePresetsDaysOnly() {
+    // Freund & Rocha apply to inland running days: Suez has none, IMEC 2,600 km at 50 km/h.
+    TradeGain g =
+        TradeGain.between(500.0, Fixtures.suez(), Fixtures.imec(), Presets.FREUND_ROCHA_2011_INLAND);
+    assertEquals(0.0, g.baselineDays(), 0);
+    assertEquals(2600.0 / 50 / 24, g.newDays(), 1e-12);
+    assertEquals(500.0 * Math.exp(-0.07 * (2600.0 / 50 / 24)), g.newValueUsd(), 1e-9);
+    assertEquals(EnumSet.of(TimeComponent.LAND_RUNNING), g.components());
+    // Hummels & Schaur apply to sailing days: 8,000 km -> 3,200 km at 30 km/h.
+    TradeGain h =
+        TradeGain.between(500.0, Fixtures.suez(), Fixtures.imec(), Presets.HUMMELS_SCHAUR_2013);
+    assertEquals(8000.0 / 30 / 24, h.baselineDays(), 1e-12);
+    assertEquals(3200.0 / 30 / 24, h.newDays(), 1e-12);
+    // Before, every preset was applied to total days; that is not what either estimate measures.
+    assertTrue(Math.abs(h.newDays() - Fixtures.imec().totalDays()) > 1);
+  }
+
+  @Test
+  void between_explicitComponents_mustNotBeEmpty() {
     assertEquals(
-        500.0 * DJANKOV.multiplier(Fixtures.suez().totalDays(), Fixtures.imec().totalDays()),
-        g.newValueUsd(),
-        0);
-    TradeFlow flow = TradeFlow.of("IN", "GR", 500.0);
-    assertEquals(g.newValueUsd(), TradeGain.between(flow, Fixtures.suez(), Fixtures.imec(), DJANKOV).newValueUsd(), 0);
+        "components must not be empty, was []",
+        assertThrows(
+                IllegalArgumentException.class,
+                () ->
+                    TradeGain.between(
+                        1, Fixtures.suez(), Fixtures.imec(), DJANKOV,
+                        EnumSet.noneOf(TimeComponent.class)))
+            .getMessage());
+    assertEquals(
+        "preset must apply to at least one time component, was YOTOV_2016_SIGMA_7",
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> TradeGain.timeComponents(Presets.YOTOV_2016_SIGMA_7))
+            .getMessage());
   }
 
   @Test
@@ -57,10 +84,9 @@ class TradeGainTest {
     "-1.0 | 10 | 9 | baselineValueUsd must be finite and >= 0, was -1.0",
     "NaN | 10 | 9 | baselineValueUsd must be finite and >= 0, was NaN",
     "Infinity | 10 | 9 | baselineValueUsd must be finite and >= 0, was Infinity",
-    "1.0 | 0 | 9 | baselineDays must be finite and > 0, was 0.0",
-    "1.0 | -2 | 9 | baselineDays must be finite and > 0, was -2.0",
-    "1.0 | 10 | NaN | newDays must be finite and > 0, was NaN",
-    "1.0 | 10 | Infinity | newDays must be finite and > 0, was Infinity",
+    "1.0 | -2 | 9 | baselineDays must be finite and >= 0, was -2.0",
+    "1.0 | 10 | NaN | newDays must be finite and >= 0, was NaN",
+    "1.0 | 10 | Infinity | newDays must be finite and >= 0, was Infinity",
   })
   void of_badInput_throwsNamingParameterAndValue(
       double value, double x0, double x1, String message) {
@@ -91,7 +117,7 @@ class TradeGainTest {
         "absoluteChangeUsd must be newValueUsd - baselineValueUsd = 1.0, was 2.0",
         assertThrows(
                 IllegalArgumentException.class,
-                () -> new TradeGain(Optional.empty(), 1, 2, 2, 1, DJANKOV, 1, 1))
+                () -> new TradeGain(Optional.empty(), 1, 2, 2, 1, DJANKOV, 1, 1, TimeComponent.all()))
             .getMessage());
     assertEquals(
         "baselineValueUsd must equal the flow's value 5.0, was 1.0",
@@ -99,7 +125,8 @@ class TradeGainTest {
                 IllegalArgumentException.class,
                 () ->
                     new TradeGain(
-                        Optional.of(TradeFlow.of("IN", "GR", 5)), 1, 2, 1, 1, DJANKOV, 1, 1))
+                        Optional.of(TradeFlow.of("IN", "GR", 5)), 1, 2, 1, 1, DJANKOV, 1, 1,
+                        TimeComponent.all()))
             .getMessage());
   }
 
@@ -118,6 +145,8 @@ class TradeGainTest {
         .testEquals();
     NullPointerTester t = new NullPointerTester();
     t.setDefault(String.class, "IN");
+    t.setDefault(org.kervan.elasticity.Preset.class, Presets.DJANKOV_FREUND_PHAM_2010);
+    t.setDefault(org.kervan.network.Corridor.class, Fixtures.suez());
     t.setDefault(ElasticityFunction.class, PerDaySemiElasticity.of(0.01, Citation.unpublished("x")));
     t.setDefault(TradeFlow.class, TradeFlow.of("IN", "GR", 0));
     t.setDefault(org.kervan.network.Corridor.class, Fixtures.suez());

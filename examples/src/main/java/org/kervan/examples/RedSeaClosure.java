@@ -12,6 +12,7 @@ import org.kervan.network.Mode;
 import org.kervan.network.Network;
 import org.kervan.routing.AStarRouter;
 import org.kervan.routing.RouteRequest;
+import org.kervan.trade.CorridorDays;
 
 /**
  * What closing Bab-el-Mandeb or the Suez Canal does to India–Europe and China–Europe container
@@ -81,9 +82,9 @@ public final class RedSeaClosure {
               noBab,
               noSuez,
               ElasticityComparison.ofPresets(
-                  open.totalDays(), noBab.totalDays(), Presets.TIME_PRESETS),
+                  CorridorDays.of(open), CorridorDays.of(noBab), Presets.TIME_PRESETS),
               ElasticityComparison.ofPresets(
-                  open.totalDays(), noSuez.totalDays(), Presets.TIME_PRESETS)));
+                  CorridorDays.of(open), CorridorDays.of(noSuez), Presets.TIME_PRESETS)));
     }
 
     out.println("Red Sea closure: sea-only container routes, open and with a chokepoint closed");

@@ -79,10 +79,33 @@ class KervanCliTest {
     Run g = run("gain", "--baseline-days", "12", "--new-days", "10");
     assertEquals(0, g.code(), g.err());
     assertTrue(g.out().contains("Hummels & Schaur 2013"), g.out());
-    Run gj = run("gain", "--baseline", "CAPE_ALL_SEA", "--new", "IMEC_AS_PLANNED", "--json");
+    Run gj =
+        run(
+            "gain", "--observed", "SUEZ_ALL_SEA", "--baseline", "CAPE_ALL_SEA", "--new",
+            "IMEC_AS_PLANNED", "--value-usd", "1e9", "--json");
     assertEquals(0, gj.code(), gj.err());
     JsonObject o = JsonParser.parseString(gj.out()).getAsJsonObject();
-    assertTrue(o.get("baselineDays").getAsDouble() > o.get("newDays").getAsDouble());
+    assertEquals("SUEZ_ALL_SEA", o.get("observed").getAsString());
+    com.google.gson.JsonArray rows = o.getAsJsonArray("timeElasticities");
+    assertTrue(rows.size() >= 6, gj.out());
+    for (com.google.gson.JsonElement e : rows) {
+      JsonObject r = e.getAsJsonObject();
+      // Each row names the days it used and both values, evaluated from the observed state.
+      assertTrue(r.has("components") && r.has("baselineValueUsd") && r.has("newValueUsd"), r.toString());
+      assertEquals(
+          r.get("newValueUsd").getAsDouble() - r.get("baselineValueUsd").getAsDouble(),
+          r.get("gainUsd").getAsDouble(),
+          1e-3);
+    }
+    assertTrue(o.getAsJsonObject("tradeCostBridge").getAsJsonArray("rows").size() == 3, gj.out());
+    Run text =
+        run("gain", "--observed", "SUEZ_ALL_SEA", "--baseline", "SUEZ_ALL_SEA", "--new", "CAPE_ALL_SEA");
+    assertEquals(0, text.code(), text.err());
+    // From the observed corridor the baseline value is the observed value itself.
+    assertTrue(text.out().contains("1,000,000,000"), text.out());
+    assertTrue(text.out().contains("Trade-cost bridge"), text.out());
+    Run noObserved = run("gain", "--baseline", "CAPE_ALL_SEA", "--new", "IMEC_AS_PLANNED");
+    assertTrue(noObserved.out().contains("no --observed given"), noObserved.out());
     Run n = run("nodes", "--country", "KZ");
     assertEquals(0, n.code(), n.err());
     assertTrue(n.out().contains("KZAKX"), n.out());
@@ -106,7 +129,11 @@ class KervanCliTest {
     assertEquals(2, badNumber.code());
     Run nan = run("gain", "--baseline-days", "NaN", "--new-days", "1");
     assertEquals(1, nan.code());
-    assertTrue(nan.err().contains("NaN"), nan.err());
+    assertTrue(nan.err().contains("--baseline-days must be finite and > 0, was NaN"), nan.err());
+    Run nanValue =
+        run("gain", "--baseline", "CAPE_ALL_SEA", "--new", "IMEC_AS_PLANNED", "--value-usd", "NaN", "--json");
+    assertEquals(1, nanValue.code());
+    assertTrue(nanValue.err().contains("--value-usd must be finite and >= 0, was NaN"), nanValue.err());
     assertFalse(nan.err().contains("\tat "), nan.err());
     Run cut = run("route", "--from", "INNSA", "--to", "GRPIR", "--avoid-mode", "SEA");
     assertEquals(3, cut.code(), cut.out() + cut.err());

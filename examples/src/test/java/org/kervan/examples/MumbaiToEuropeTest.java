@@ -12,14 +12,18 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.kervan.elasticity.ElasticityComparison;
+import org.kervan.elasticity.Presets;
 import org.kervan.examples.MumbaiToEurope.Parameter;
 import org.kervan.examples.MumbaiToEurope.Sensitivity;
 import org.kervan.examples.MumbaiToEurope.Way;
 import org.kervan.network.Corridor;
 import org.kervan.network.LegStatus;
 import org.kervan.network.Mode;
+import org.kervan.trade.Commodities;
+import org.kervan.trade.CorridorReliability;
+import org.kervan.trade.Counterfactual;
 import org.kervan.trade.GainDistribution;
+import org.kervan.trade.TradeCostChange;
 
 class MumbaiToEuropeTest {
   @TempDir static Path out;
@@ -95,21 +99,69 @@ class MumbaiToEuropeTest {
   }
 
   @Test
-  void tradeEffects_haveTheRightSignsAndForms() {
-    ElasticityComparison vsSuez = result.versusSuez();
-    ElasticityComparison vsCape = result.versusCape();
-    assertEquals(result.corridors().get(Way.SUEZ).totalDays(), vsSuez.baselineDays(), 0.0);
-    // IMEC as planned is slower than Suez in the default data, faster than the Cape.
-    vsSuez.rows().forEach(r -> assertTrue(r.multiplier() < 1, r.toString()));
-    vsCape.rows().forEach(r -> assertTrue(r.multiplier() > 1, r.toString()));
-    // Djankov, Freund & Pham: exp(-0.01 * (x1 - x0)).
-    ElasticityComparison.Row dfp = vsCape.rows().get(1);
-    assertEquals(Math.exp(-0.01 * (vsCape.newDays() - vsCape.baselineDays())), dfp.multiplier(), 1e-12);
+  void tenDayVerdict_usesTheMeanAndTheMedian_andCallsTheTotalNominal() {
+    CorridorReliability imec = result.reliability().get(Way.IMEC_PLANNED);
+    // Delays are skewed: the mean is above the nominal (most likely) total.
+    assertTrue(imec.meanDays() > imec.nominalDays(), imec.toString());
+    assertEquals(result.corridors().get(Way.IMEC_PLANNED).totalDays(), imec.nominalDays(), 0);
+    assertTrue(printed.contains("nominal"), printed);
+    assertTrue(
+        printed.contains(String.format(java.util.Locale.ROOT, "IMEC: mean %.1f d, P50 %.1f d", imec.meanDays(), imec.p50Days())),
+        printed);
+    assertTrue(printed.contains("Verdict, on the mean and the median"), printed);
+  }
+
+  @Test
+  void trade_isEvaluatedFromTheObservedSuezRoute() {
+    Counterfactual cf = result.counterfactual();
+    assertEquals(result.corridors().get(Way.SUEZ), cf.observedUnder());
+    assertEquals(MumbaiToEurope.INDIA_EU_TRADE_USD, cf.observedValueUsd(), 0);
+    for (MumbaiToEurope.PresetGain g : result.timeGains()) {
+      // IMEC vs Suez starts at exactly the observed value.
+      assertEquals(cf.observedValueUsd(), g.imecVsSuez().baselineValueUsd(), 0);
+      // IMEC vs Cape starts at the value derived for the Cape, and ends where IMEC vs Suez ends.
+      assertEquals(g.underCapeUsd(), g.imecVsCape().baselineValueUsd(), 0);
+      assertEquals(g.imecVsSuez().newValueUsd(), g.imecVsCape().newValueUsd(), 0);
+    }
+    // Hummels & Schaur on sailing days: an independent evaluation of the Cape value.
+    MumbaiToEurope.PresetGain hs = result.timeGains().get(2);
+    assertEquals(Presets.HUMMELS_SCHAUR_2013, hs.preset());
+    double underCape =
+        cf.observedValueUsd()
+            * Math.exp(-4.5 * (hs.capeDays() - hs.suezDays()) * Math.log1p(0.0135));
+    assertEquals(underCape, hs.underCapeUsd(), 1e-6 * underCape);
+    // The faulty reading applied m(Cape -> IMEC) to the observed value.
+    double wrong =
+        cf.observedValueUsd()
+            * (Math.exp(-4.5 * (hs.imecDays() - hs.capeDays()) * Math.log1p(0.0135)) - 1);
+    assertTrue(hs.imecVsCape().absoluteChangeUsd() < 0.5 * wrong, hs.toString());
     for (GainDistribution g : result.monteCarlo().values()) {
       assertTrue(g.p5GainUsd() <= g.p50GainUsd() && g.p50GainUsd() <= g.p95GainUsd(), g.toString());
+      assertTrue(g.uncertainty().startsWith("assumed range"), g.uncertainty());
     }
     assertTrue(printed.contains("no findable World Bank source"), printed);
     assertTrue(printed.contains("EUR 124 bn in 2023"), printed);
+    assertTrue(printed.contains("What it means".toLowerCase(java.util.Locale.ROOT)), printed);
+  }
+
+  @Test
+  void tradeCostBridge_showsImecsFreightOutweighingItsTime_withTheRedSeaOpen() {
+    Corridor suez = result.corridors().get(Way.SUEZ);
+    Corridor imec = result.corridors().get(Way.IMEC_PLANNED);
+    // The default data has IMEC about USD 1,000/TEU dearer than Suez.
+    assertTrue(imec.totalCostUsd() - suez.totalCostUsd() > 800, imec.totalCostUsd() + " vs " + suez.totalCostUsd());
+    MumbaiToEurope.BridgeRow manufactures = result.bridge().get(0);
+    assertEquals(Commodities.MANUFACTURES, manufactures.commodity());
+    TradeCostChange c = manufactures.suezToImec();
+    // Oracle: ln((1 + f_I/v + tau d_I) / (1 + f_S/v + tau d_S)) with all days.
+    double expected =
+        Math.log(
+            (1 + imec.totalCostUsd() / 50_000 + 0.008 * imec.totalDays())
+                / (1 + suez.totalCostUsd() / 50_000 + 0.008 * suez.totalDays()));
+    assertEquals(expected, c.deltaLnTradeCost(), 1e-9);
+    assertTrue(c.deltaLnTradeCost() > 0);
+    assertTrue(manufactures.gainUsd(Presets.HEAD_MAYER_2014_TRADE.central(), false) < 0);
+    assertTrue(manufactures.gainUsd(Presets.HEAD_MAYER_2014_TRADE.central(), true) > 0);
   }
 
   @Test

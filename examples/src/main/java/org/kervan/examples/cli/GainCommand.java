@@ -1,28 +1,48 @@
 package org.kervan.examples.cli;
 
+import com.google.common.collect.ImmutableMap;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.kervan.data.DefaultNetwork;
 import org.kervan.data.NamedCorridor;
-import org.kervan.elasticity.ElasticityComparison;
+import org.kervan.elasticity.CostElasticity;
+import org.kervan.elasticity.ElasticityFunction;
+import org.kervan.elasticity.ParameterRange;
+import org.kervan.elasticity.Preset;
 import org.kervan.elasticity.Presets;
+import org.kervan.elasticity.TimeComponent;
+import org.kervan.network.Corridor;
 import org.kervan.network.Network;
+import org.kervan.trade.Commodities;
+import org.kervan.trade.Commodity;
+import org.kervan.trade.Counterfactual;
+import org.kervan.trade.TradeCostChange;
+import org.kervan.trade.TradeGain;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code kervan gain}: the trade effect of a change in transit time under every published
- * elasticity preset, side by side.
+ * {@code kervan gain}: the trade effect of moving a flow from one corridor to another under every
+ * published time elasticity (each on the days it is about) and through the trade-cost bridge,
+ * starting from the corridor under which the value was observed.
  */
 @Command(
     name = "gain",
     mixinStandardHelpOptions = true,
     description =
-        "Trade gain of a transit-time change under each published elasticity. Give days"
-            + " (--baseline-days/--new-days) or named corridors (--baseline/--new).")
+        "Trade gain of moving a flow from --baseline to --new, evaluated from the corridor it was"
+            + " observed under (--observed): each time elasticity on the days it is about, and"
+            + " the trade-cost bridge (freight and time as one ad valorem cost). Or give days"
+            + " (--baseline-days/--new-days), taken as all-component days observed at the"
+            + " baseline.")
 final class GainCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -32,7 +52,10 @@ final class GainCommand implements Callable<Integer> {
   @Option(names = "--new-days", description = "New transit time, days.")
   Double newDays;
 
-  @Option(names = "--baseline", description = "Baseline named corridor, e.g. SUEZ_ALL_SEA.")
+  @Option(names = "--observed", description = "Named corridor the value was observed under.")
+  NamedCorridor observed;
+
+  @Option(names = "--baseline", description = "Baseline named corridor, e.g. CAPE_ALL_SEA.")
   NamedCorridor baseline;
 
   @Option(names = "--new", description = "New named corridor, e.g. IMEC_AS_PLANNED.")
@@ -41,70 +64,264 @@ final class GainCommand implements Callable<Integer> {
   @Option(
       names = "--value-usd",
       defaultValue = "1e9",
-      description = "Baseline trade value, USD per year (default ${DEFAULT-VALUE}).")
+      description = "Observed trade value, USD per year, finite and >= 0 (default ${DEFAULT-VALUE}).")
   double valueUsd;
+
+  @Option(
+      names = "--commodity",
+      defaultValue = "MANUFACTURES",
+      description =
+          "Goods for the trade-cost bridge: MANUFACTURES, MACHINERY_ELECTRICAL, TEXTILES_APPAREL,"
+              + " CHEMICALS, AGRI_FOOD, COPPER (default ${DEFAULT-VALUE}).")
+  String commodity;
 
   @Option(names = "--json", description = "Print JSON instead of a table.")
   boolean json;
 
+  /** One row: a function on its days, with the two values. */
+  private record Row(
+      String name, String form, String citation, Set<TimeComponent> components, TradeGain gain) {}
+
   @Override
   public Integer call() {
-    double x0;
-    double x1;
-    if (baseline != null || next != null) {
+    if (!(valueUsd >= 0 && valueUsd < Double.POSITIVE_INFINITY)) {
+      throw new IllegalArgumentException("--value-usd must be finite and >= 0, was " + valueUsd);
+    }
+    Commodity goods = commodity(commodity);
+    PrintWriter out = spec.commandLine().getOut();
+    if (baseline != null || next != null || observed != null) {
       if (baseline == null || next == null || baselineDays != null || newDays != null) {
         throw new CommandLine.ParameterException(
-            spec.commandLine(), "give both --baseline and --new, and no days, or the reverse");
+            spec.commandLine(),
+            "give --baseline and --new (and --observed), and no days, or the reverse");
       }
       Network network = DefaultNetwork.load();
-      x0 = baseline.corridor(network).totalDays();
-      x1 = next.corridor(network).totalDays();
-    } else {
-      if (baselineDays == null || newDays == null) {
-        throw new CommandLine.ParameterException(
-            spec.commandLine(), "give --baseline-days and --new-days, or --baseline and --new");
+      NamedCorridor obs = observed == null ? baseline : observed;
+      Corridor o = obs.corridor(network);
+      Corridor a = baseline.corridor(network);
+      Corridor b = next.corridor(network);
+      Counterfactual cf = Counterfactual.observed(valueUsd, o);
+      List<Row> rows = new ArrayList<>();
+      List<String> skipped = new ArrayList<>();
+      for (Preset<? extends ElasticityFunction> p : Presets.TIME_PRESETS) {
+        for (Variant v : variants(p)) {
+          try {
+            rows.add(
+                new Row(
+                    v.name,
+                    v.function.form().name(),
+                    p.citation().shortForm(),
+                    p.appliesTo(),
+                    cf.gain(a, b, v.function, p.appliesTo())));
+          } catch (IllegalArgumentException e) {
+            skipped.add(v.name + ": " + e.getMessage());
+          }
+        }
       }
-      x0 = baselineDays;
-      x1 = newDays;
-    }
-    ElasticityComparison cmp = ElasticityComparison.ofPresets(x0, x1, Presets.TIME_PRESETS);
-    if (json) {
-      JsonObject o = new JsonObject();
-      o.addProperty("baselineDays", x0);
-      o.addProperty("newDays", x1);
-      o.addProperty("baselineValueUsd", valueUsd);
-      JsonArray rows = new JsonArray();
-      for (ElasticityComparison.Row r : cmp.rows()) {
-        JsonObject row = new JsonObject();
-        row.addProperty("function", r.name());
-        row.addProperty("form", r.form().name());
-        row.addProperty("citation", r.citation().shortForm());
-        row.addProperty("multiplier", r.multiplier());
-        row.addProperty("percentChange", r.percentChange());
-        row.addProperty("gainUsd", valueUsd * (r.multiplier() - 1));
-        rows.add(row);
+      TradeCostChange ta = cf.costChange(a, goods);
+      TradeCostChange tb = cf.costChange(b, goods);
+      if (json) {
+        JsonObject root = new JsonObject();
+        root.addProperty("observed", obs.name());
+        root.addProperty("baseline", baseline.name());
+        root.addProperty("new", next.name());
+        root.addProperty("observedValueUsd", valueUsd);
+        root.add("timeElasticities", json(rows));
+        JsonArray na = new JsonArray();
+        skipped.forEach(na::add);
+        root.add("notApplicable", na);
+        root.add("tradeCostBridge", bridgeJson(goods, ta, tb));
+        out.println(Json.GSON.toJson(root));
+        return 0;
       }
-      o.add("rows", rows);
-      spec.commandLine().getOut().println(Json.GSON.toJson(o));
+      out.printf(
+          Locale.ROOT,
+          "USD %,.0f a year observed under %s%s; values evaluated from it (X = V * m(observed"
+              + " -> S)).%n",
+          valueUsd,
+          obs.name(),
+          observed == null ? " (no --observed given: the baseline)" : "");
+      out.printf(Locale.ROOT, "From %s to %s:%n", baseline.name(), next.name());
+      printRows(out, rows);
+      for (String s : skipped) {
+        out.println("not applicable: " + s);
+      }
+      printBridge(out, goods, ta, tb);
       return 0;
     }
-    spec.commandLine().getOut().print(cmp);
-    spec.commandLine()
-        .getOut()
-        .printf(
-            Locale.ROOT,
-            "on USD %,.0f a year the gain ranges from USD %,.0f to USD %,.0f%n",
-            valueUsd,
-            valueUsd * (min(cmp) - 1),
-            valueUsd * (max(cmp) - 1));
+    if (baselineDays == null || newDays == null) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(),
+          "give --baseline-days and --new-days, or --baseline and --new (and --observed)");
+    }
+    checkDays(baselineDays, "--baseline-days");
+    checkDays(newDays, "--new-days");
+    List<Row> rows = new ArrayList<>();
+    for (Preset<? extends ElasticityFunction> p : Presets.TIME_PRESETS) {
+      for (Variant v : variants(p)) {
+        rows.add(
+            new Row(
+                v.name,
+                v.function.form().name(),
+                p.citation().shortForm(),
+                TimeComponent.all(),
+                TradeGain.of(valueUsd, v.function, baselineDays, newDays)));
+      }
+    }
+    if (json) {
+      JsonObject root = new JsonObject();
+      root.addProperty("baselineDays", baselineDays);
+      root.addProperty("newDays", newDays);
+      root.addProperty("observedValueUsd", valueUsd);
+      root.add("timeElasticities", json(rows));
+      out.println(Json.GSON.toJson(root));
+      return 0;
+    }
+    out.printf(
+        Locale.ROOT,
+        "USD %,.0f a year observed at %.2f days; the same days are used for every preset.%n",
+        valueUsd,
+        baselineDays);
+    printRows(out, rows);
     return 0;
   }
 
-  private static double min(ElasticityComparison c) {
-    return c.rows().stream().mapToDouble(ElasticityComparison.Row::multiplier).min().orElse(1);
+  private static void checkDays(double days, String flag) {
+    if (!(days > 0 && days < Double.POSITIVE_INFINITY)) {
+      throw new IllegalArgumentException(flag + " must be finite and > 0, was " + days);
+    }
   }
 
-  private static double max(ElasticityComparison c) {
-    return c.rows().stream().mapToDouble(ElasticityComparison.Row::multiplier).max().orElse(1);
+  /** The commodity presets by the name {@code --commodity} takes, in the order listed. */
+  private static final Map<String, Commodity> COMMODITIES =
+      ImmutableMap.<String, Commodity>builder()
+          .put("MANUFACTURES", Commodities.MANUFACTURES)
+          .put("MACHINERY_ELECTRICAL", Commodities.MACHINERY_ELECTRICAL)
+          .put("TEXTILES_APPAREL", Commodities.TEXTILES_APPAREL)
+          .put("CHEMICALS", Commodities.CHEMICALS)
+          .put("AGRI_FOOD", Commodities.AGRI_FOOD)
+          .put("COPPER", Commodities.COPPER)
+          .build();
+
+  private static Commodity commodity(String name) {
+    Commodity c = COMMODITIES.get(name.toUpperCase(Locale.ROOT));
+    if (c == null) {
+      throw new IllegalArgumentException(
+          "--commodity must be one of " + String.join(", ", COMMODITIES.keySet()) + ", was '"
+              + name + "'");
+    }
+    return c;
+  }
+
+  private record Variant(String name, ElasticityFunction function) {}
+
+  private static List<Variant> variants(Preset<? extends ElasticityFunction> p) {
+    boolean point = p.parameters().stream().allMatch(ParameterRange::isPoint);
+    if (point) {
+      return List.of(new Variant(p.name(), p.central()));
+    }
+    return List.of(
+        new Variant(p.name() + " low", p.low()),
+        new Variant(p.name() + " central", p.central()),
+        new Variant(p.name() + " high", p.high()));
+  }
+
+  private static JsonArray json(List<Row> rows) {
+    JsonArray a = new JsonArray();
+    for (Row r : rows) {
+      JsonObject o = new JsonObject();
+      o.addProperty("function", r.name());
+      o.addProperty("form", r.form());
+      o.addProperty("citation", r.citation());
+      JsonArray c = new JsonArray();
+      r.components().forEach(t -> c.add(t.name()));
+      o.add("components", c);
+      o.addProperty("baselineDays", r.gain().baselineDays());
+      o.addProperty("newDays", r.gain().newDays());
+      o.addProperty("baselineValueUsd", r.gain().baselineValueUsd());
+      o.addProperty("newValueUsd", r.gain().newValueUsd());
+      o.addProperty("gainUsd", r.gain().absoluteChangeUsd());
+      o.addProperty("relativeChange", r.gain().relativeChange());
+      a.add(o);
+    }
+    return a;
+  }
+
+  private JsonObject bridgeJson(Commodity goods, TradeCostChange ta, TradeCostChange tb) {
+    JsonObject o = new JsonObject();
+    o.addProperty("commodity", goods.name());
+    o.addProperty("valueUsdPerTeu", goods.valueUsdPerTeu());
+    o.addProperty("timeCostPerDay", goods.timeCostPerDay());
+    o.addProperty("commoditySource", goods.source());
+    o.addProperty("deltaLnTradeCostBaseline", ta.deltaLnTradeCost());
+    o.addProperty("deltaLnTradeCostNew", tb.deltaLnTradeCost());
+    JsonArray rows = new JsonArray();
+    for (Preset<CostElasticity> p : Presets.TRADE_COST_PRESETS) {
+      CostElasticity e = p.central();
+      JsonObject r = new JsonObject();
+      r.addProperty("elasticity", p.name());
+      r.addProperty("theta", -e.epsilon());
+      r.addProperty("baselineValueUsd", valueUsd * ta.multiplier(e));
+      r.addProperty("newValueUsd", valueUsd * tb.multiplier(e));
+      r.addProperty("gainUsd", valueUsd * tb.multiplier(e) - valueUsd * ta.multiplier(e));
+      rows.add(r);
+    }
+    o.add("rows", rows);
+    return o;
+  }
+
+  private static void printRows(PrintWriter out, List<Row> rows) {
+    int width = "function".length();
+    for (Row r : rows) {
+      width = Math.max(width, r.name().length());
+    }
+    String line = "%-" + width + "s  %-30s  %-26s  %15s  %16s  %16s  %16s%n";
+    out.printf(
+        Locale.ROOT,
+        line,
+        "function",
+        "form",
+        "source",
+        "days",
+        "baseline USD",
+        "new USD",
+        "gain USD");
+    for (Row r : rows) {
+      out.printf(
+          Locale.ROOT,
+          line,
+          r.name(),
+          r.form().toLowerCase(Locale.ROOT),
+          r.citation(),
+          String.format(Locale.ROOT, "%.2f -> %.2f", r.gain().baselineDays(), r.gain().newDays()),
+          String.format(Locale.ROOT, "%,.0f", r.gain().baselineValueUsd()),
+          String.format(Locale.ROOT, "%,.0f", r.gain().newValueUsd()),
+          String.format(Locale.ROOT, "%+,.0f", r.gain().absoluteChangeUsd()));
+    }
+  }
+
+  private void printBridge(
+      PrintWriter out, Commodity goods, TradeCostChange ta, TradeCostChange tb) {
+    out.printf(
+        Locale.ROOT,
+        "Trade-cost bridge for %s (%s): t = 1 + f/v + tau*d; dln t from the observed corridor:"
+            + " baseline %+.4f, new %+.4f%n",
+        goods,
+        goods.source(),
+        ta.deltaLnTradeCost(),
+        tb.deltaLnTradeCost());
+    for (Preset<CostElasticity> p : Presets.TRADE_COST_PRESETS) {
+      CostElasticity e = p.central();
+      double v0 = valueUsd * ta.multiplier(e);
+      double v1 = valueUsd * tb.multiplier(e);
+      out.printf(
+          Locale.ROOT,
+          "  %-28s theta %.2f: %,16.0f -> %,16.0f USD (%+,.0f)%n",
+          p.name(),
+          -e.epsilon(),
+          v0,
+          v1,
+          v1 - v0);
+    }
   }
 }
