@@ -65,8 +65,8 @@ import org.kervan.quantity.GeoPoint;
  * fixed_cost_usd}, {@code cost_usd_per_km} (per TEU), {@code countries}, {@code chokepoints},
  * {@code spread_low}, {@code spread_high}, {@code capacity_teu_per_year}, {@code status} ({@link
  * LegStatus}), {@code gauge_mm} (integer), {@code source}; and the optional columns ({@link
- * #OPTIONAL_LEG_COLUMNS}) {@code emission_class} ({@link EmissionClass}, of the leg's mode; empty or
- * absent for the mode's default). A file without an optional column reads as if its cells were
+ * #OPTIONAL_LEG_COLUMNS}) {@code emission_class} ({@link EmissionClass}, of the leg's mode;
+ * empty or absent for the mode's default). A file without an optional column reads as if its cells were
  * empty; the writer adds an optional column only when some leg sets it, so a network without
  * those attributes is written exactly as before they existed.
  *
@@ -302,7 +302,10 @@ public final class NetworkCsv {
       }
       List<String> legColumns =
           classes
-              ? ImmutableList.<String>builder().addAll(LEG_COLUMNS).addAll(OPTIONAL_LEG_COLUMNS).build()
+              ? ImmutableList.<String>builder()
+                  .addAll(LEG_COLUMNS)
+                  .addAll(OPTIONAL_LEG_COLUMNS)
+                  .build()
               : LEG_COLUMNS;
       CSVPrinter l = new CSVPrinter(legs, writeFormat(legColumns));
       for (Leg leg : network.legs()) {

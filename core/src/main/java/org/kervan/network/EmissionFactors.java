@@ -191,7 +191,8 @@ public final class EmissionFactors {
     checkNotNull(transshipmentSource, "transshipmentSource");
     Map<EmissionClass, Factor> copy = new EnumMap<>(EmissionClass.class);
     for (Map.Entry<EmissionClass, Factor> e : factors.entrySet()) {
-      copy.put(checkNotNull(e.getKey(), "factors key"), checkNotNull(e.getValue(), "factors value"));
+      copy.put(
+          checkNotNull(e.getKey(), "factors key"), checkNotNull(e.getValue(), "factors value"));
     }
     for (EmissionClass c : EmissionClass.values()) {
       if (!copy.containsKey(c)) {
@@ -326,13 +327,14 @@ public final class EmissionFactors {
     return Objects.hash(factors, transshipmentKgCo2ePerTeu, transshipmentSource);
   }
 
-  /** Returns e.g. {@code emission factors g CO2e/TEU-km {CONTAINER_SHIP_UNDER_1000_TEU=180.0, ...}}. */
+  /** Returns e.g. {@code emission factors g CO2e/TEU-km {..., RAIL_DIESEL=250.0, ...}, ...}. */
   @Override
   public String toString() {
     StringBuilder b = new StringBuilder("emission factors g CO2e/TEU-km {");
     String sep = "";
     for (Map.Entry<EmissionClass, Factor> e : factors.entrySet()) {
-      b.append(sep).append(e.getKey()).append('=').append(Checks.format(e.getValue().gCo2ePerTeuKm()));
+      b.append(sep).append(e.getKey()).append('=');
+      b.append(Checks.format(e.getValue().gCo2ePerTeuKm()));
       sep = ", ";
     }
     return b.append("}, transshipment ")

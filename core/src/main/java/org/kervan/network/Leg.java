@@ -372,7 +372,8 @@ public record Leg(
   public Leg withCost(double fixedCostUsd, double costUsdPerKm) {
     return new Leg(
         from, to, mode, distanceKm, speedKmh, departuresPerWeek, fixedCostUsd, costUsdPerKm,
-        countries, chokepoints, timeSpread, capacityTeuPerYear, status, gaugeMm, source, emissionClass);
+        countries, chokepoints, timeSpread, capacityTeuPerYear, status, gaugeMm, source,
+        emissionClass);
   }
 
   /**
@@ -384,7 +385,8 @@ public record Leg(
   public Leg withCountries(List<String> countries) {
     return new Leg(
         from, to, mode, distanceKm, speedKmh, departuresPerWeek, fixedCostUsd, costUsdPerKm,
-        countries, chokepoints, timeSpread, capacityTeuPerYear, status, gaugeMm, source, emissionClass);
+        countries, chokepoints, timeSpread, capacityTeuPerYear, status, gaugeMm, source,
+        emissionClass);
   }
 
   /**
@@ -396,7 +398,8 @@ public record Leg(
   public Leg withChokepoints(List<String> chokepoints) {
     return new Leg(
         from, to, mode, distanceKm, speedKmh, departuresPerWeek, fixedCostUsd, costUsdPerKm,
-        countries, chokepoints, timeSpread, capacityTeuPerYear, status, gaugeMm, source, emissionClass);
+        countries, chokepoints, timeSpread, capacityTeuPerYear, status, gaugeMm, source,
+        emissionClass);
   }
 
   /**
@@ -421,7 +424,8 @@ public record Leg(
   public Leg withCapacityTeuPerYear(double teuPerYear) {
     return new Leg(
         from, to, mode, distanceKm, speedKmh, departuresPerWeek, fixedCostUsd, costUsdPerKm,
-        countries, chokepoints, timeSpread, OptionalDouble.of(teuPerYear), status, gaugeMm, source, emissionClass);
+        countries, chokepoints, timeSpread, OptionalDouble.of(teuPerYear), status, gaugeMm, source,
+        emissionClass);
   }
 
   /**
@@ -433,7 +437,8 @@ public record Leg(
   public Leg withStatus(LegStatus status) {
     return new Leg(
         from, to, mode, distanceKm, speedKmh, departuresPerWeek, fixedCostUsd, costUsdPerKm,
-        countries, chokepoints, timeSpread, capacityTeuPerYear, status, gaugeMm, source, emissionClass);
+        countries, chokepoints, timeSpread, capacityTeuPerYear, status, gaugeMm, source,
+        emissionClass);
   }
 
   /**
@@ -458,7 +463,8 @@ public record Leg(
   public Leg withSource(String source) {
     return new Leg(
         from, to, mode, distanceKm, speedKmh, departuresPerWeek, fixedCostUsd, costUsdPerKm,
-        countries, chokepoints, timeSpread, capacityTeuPerYear, status, gaugeMm, source, emissionClass);
+        countries, chokepoints, timeSpread, capacityTeuPerYear, status, gaugeMm, source,
+        emissionClass);
   }
 
   /**

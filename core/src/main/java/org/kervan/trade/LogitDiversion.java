@@ -97,7 +97,8 @@ public record LogitDiversion(double scale, double pathSizeWeight, String scaleSo
     Checks.finitePositive(scale, "scale");
     Checks.finiteNonNegative(pathSizeWeight, "pathSizeWeight");
     if (scaleSource.isBlank()) {
-      throw new IllegalArgumentException("scaleSource must not be blank, was '" + scaleSource + "'");
+      throw new IllegalArgumentException(
+          "scaleSource must not be blank, was '" + scaleSource + "'");
     }
   }
 

@@ -5,6 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.ArrayList;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.DoubleRange;
+import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 import org.kervan.data.DefaultNetwork;
 import org.kervan.data.NamedCorridor;
@@ -196,5 +201,47 @@ class PathSizeLogitTest {
         "logit mu=0.5 (assumption: given by the caller, not calibrated to observed shares), "
             + "beta_PS=1.0",
         LogitDiversion.of(0.5).toString());
+  }
+
+  @Property(tries = 200)
+  void duplicatingAnyCorridor_changesNeitherTheOthersSharesNorTheLogsum(
+      @ForAll @IntRange(min = 0, max = 3) int copied,
+      @ForAll @IntRange(min = 1, max = 3) int extraCopies,
+      @ForAll @DoubleRange(min = 0.05, max = 5) double mu) {
+    List<Corridor> base = List.of(A, B, SUEZ, IMEC);
+    List<Corridor> dup = new ArrayList<>(base);
+    for (int k = 0; k < extraCopies; k++) {
+      dup.add(base.get(copied));
+    }
+    LogitDiversion logit = LogitDiversion.of(mu);
+    double[] p = new double[4];
+    logit.shares(days(base), LogitDiversion.pathSizes(base), p);
+    double[] q = new double[dup.size()];
+    logit.shares(days(dup), LogitDiversion.pathSizes(dup), q);
+    double copiedShare = q[copied];
+    for (int k = 4; k < q.length; k++) {
+      copiedShare += q[k];
+    }
+    for (int i = 0; i < 4; i++) {
+      assertEquals(p[i], i == copied ? copiedShare : q[i], 1e-12);
+    }
+    assertEquals(logit.logsum(days(base), LogitDiversion.pathSizes(base)),
+        logit.logsum(days(dup), LogitDiversion.pathSizes(dup)), 1e-9);
+  }
+
+  @Property(tries = 200)
+  void calibrate_recoversAnyScaleFromTheSharesItImplies(
+      @ForAll @DoubleRange(min = 0.01, max = 3) double mu) {
+    List<Corridor> all = List.of(A, B, SUEZ, IMEC);
+    double[] p = LogitDiversion.of(mu).sharesByDays(all);
+    assertEquals(mu, LogitDiversion.calibrateByDays(all, p).logit().scale(), 1e-8 * (1 + mu));
+  }
+
+  private static double[] days(List<Corridor> corridors) {
+    double[] d = new double[corridors.size()];
+    for (int i = 0; i < d.length; i++) {
+      d[i] = corridors.get(i).totalDays();
+    }
+    return d;
   }
 }
