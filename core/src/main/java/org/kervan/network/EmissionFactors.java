@@ -21,7 +21,9 @@ import org.kervan.internal.Checks;
  * tonne-km it is converted with {@link #PAYLOAD_TONNES_PER_TEU} tonnes of cargo per loaded TEU.
  * Each factor's source string says whether it was read from a GLEC table or is an assumption of the
  * order of magnitude of GLEC v3; most are assumptions, and a study should supply its own
- * ({@link #withFactor}). Intensities are fleet averages that already include typical load factors
+ * ({@link #withFactor}). GLEC v3 gives its container-ship defaults by trade lane (from Clean Cargo
+ * data), not by ship size; the size classes here, and their values, are assumptions whose middle
+ * classes bracket GLEC's lane averages. Intensities are fleet averages that already include typical load factors
  * and empty running; they are not the emissions of one particular vessel or train.
  *
  * <p>Every class has a factor, so no leg is ever without one. This class is immutable and
