@@ -10,6 +10,12 @@ import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.ArrayList;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.DoubleRange;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.Test;
 import org.kervan.quantity.CostPerTeu;
 import org.kervan.quantity.Distance;
@@ -304,5 +310,35 @@ class EmissionsTest {
     assertTrue(GLEC.toString().contains("RO_PAX_FERRY=1297.0"), GLEC.toString());
     assertTrue(GLEC.toString().endsWith("transshipment 15.0 kg CO2e/TEU"), GLEC.toString());
     assertTrue(GLEC.factor(EmissionClass.RO_PAX_FERRY).toString().startsWith("1297.0 g CO2e/TEU-km ("));
+  }
+
+  // The default factors in g CO2e per TEU-km, in EmissionClass order (see glecV3Defaults).
+  private static final double[] DEFAULT_G = {180, 110, 75, 55, 40, 120, 250, 800, 1297, 300, 8000};
+
+  @Property(tries = 300)
+  void randomChains_co2eIsTheSumOfTheirSteps_andCarbonAddsPriceTimesTonnes(
+      @ForAll @Size(min = 1, max = 12) List<@IntRange(min = 0, max = 10) Integer> classes,
+      @ForAll @Size(min = 12, max = 12) List<@DoubleRange(min = 1, max = 5000) Double> km,
+      @ForAll @DoubleRange(min = 0, max = 500) double priceUsdPerTonne) {
+    EmissionClass[] all = EmissionClass.values();
+    List<Node> nodes = new ArrayList<>();
+    List<Leg> legs = new ArrayList<>();
+    nodes.add(Node.of("TR_N0", "n0", "TR", NodeKind.RAIL_TERMINAL, GeoPoint.of(40, 30)));
+    double expected = 0;
+    for (int i = 0; i < classes.size(); i++) {
+      Node next = Node.of("TR_N" + (i + 1), "n", "TR", NodeKind.RAIL_TERMINAL, GeoPoint.of(40, 30));
+      EmissionClass c = all[classes.get(i)];
+      legs.add(leg(nodes.get(i), next, c.mode(), km.get(i)).withEmissionClass(c));
+      nodes.add(next);
+      expected += km.get(i) * DEFAULT_G[classes.get(i)] / 1000;
+      if (i > 0 && all[classes.get(i - 1)].mode() != c.mode()) {
+        expected += 15;
+      }
+    }
+    Corridor corridor = Corridor.of(nodes, legs, WaitPolicy.EXPECTED_HALF_HEADWAY);
+    assertEquals(expected, corridor.co2eKgPerTeu(), 1e-9 * expected);
+    assertEquals(corridor.generalisedCostUsd(50) + priceUsdPerTonne * expected / 1000,
+        corridor.generalisedCostUsd(50, priceUsdPerTonne),
+        1e-9 * corridor.generalisedCostUsd(50, priceUsdPerTonne));
   }
 }
