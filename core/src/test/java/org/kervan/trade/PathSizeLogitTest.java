@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import com.google.common.testing.EqualsTester;
+import com.google.common.testing.NullPointerTester;
 import java.util.ArrayList;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -243,5 +245,33 @@ class PathSizeLogitTest {
       d[i] = corridors.get(i).totalDays();
     }
     return d;
+  }
+
+  @Test
+  void valueTypes_equalsAndNulls() {
+    LogitDiversion a = LogitDiversion.of(0.5);
+    new EqualsTester()
+        .addEqualityGroup(a, new LogitDiversion(0.5, 1.0, LogitDiversion.GIVEN_SCALE_SOURCE))
+        .addEqualityGroup(a.withPathSizeWeight(0))
+        .addEqualityGroup(new LogitDiversion(0.5, 1.0, "calibrated"))
+        .testEquals();
+    new EqualsTester()
+        .addEqualityGroup(new LogitDiversion.Calibration(a, 10, -0.5, 7),
+            new LogitDiversion.Calibration(a, 10, -0.5, 7))
+        .addEqualityGroup(new LogitDiversion.Calibration(a, 11, -0.5, 7))
+        .addEqualityGroup(new LogitDiversion.Calibration(a, 10, -0.6, 7))
+        .testEquals();
+    NullPointerTester t = new NullPointerTester()
+        .setDefault(List.class, List.of(SUEZ, IMEC))
+        .setDefault(LogitDiversion.class, a)
+        .setDefault(String.class, "x");
+    t.testAllPublicStaticMethods(LogitDiversion.class);
+    t.testAllPublicConstructors(LogitDiversion.Calibration.class);
+    assertEquals("logLikelihood must be finite and <= 0, was 0.1",
+        assertThrows(IllegalArgumentException.class,
+            () -> new LogitDiversion.Calibration(a, 10, 0.1, 1)).getMessage());
+    assertEquals("scaleSource must not be blank, was ''",
+        assertThrows(IllegalArgumentException.class, () -> new LogitDiversion(1, 1, ""))
+            .getMessage());
   }
 }
