@@ -16,6 +16,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -30,6 +31,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
+import org.kervan.network.EmissionClass;
 import org.kervan.network.Leg;
 import org.kervan.network.LegStatus;
 import org.kervan.network.Mode;
@@ -62,7 +64,11 @@ import org.kervan.quantity.GeoPoint;
  * ({@link Mode}), {@code distance_km}, {@code speed_kmh}, {@code departures_per_week}, {@code
  * fixed_cost_usd}, {@code cost_usd_per_km} (per TEU), {@code countries}, {@code chokepoints},
  * {@code spread_low}, {@code spread_high}, {@code capacity_teu_per_year}, {@code status} ({@link
- * LegStatus}), {@code gauge_mm} (integer), {@code source}.
+ * LegStatus}), {@code gauge_mm} (integer), {@code source}; and the optional columns ({@link
+ * #OPTIONAL_LEG_COLUMNS}) {@code emission_class} ({@link EmissionClass}, of the leg's mode;
+ * empty or absent for the mode's default). A file without an optional column reads as if its cells were
+ * empty; the writer adds an optional column only when some leg sets it, so a network without
+ * those attributes is written exactly as before they existed.
  *
  * <p><b>Errors.</b> The first broken rule throws a {@link DataFormatException} naming the file, the
  * line where the record starts (the header is line 1), the column and the rule; nothing is
@@ -111,6 +117,9 @@ public final class NetworkCsv {
           "gauge_mm",
           "source");
 
+  /** Leg columns that a file may leave out, in the order the writer appends them. */
+  public static final List<String> OPTIONAL_LEG_COLUMNS = ImmutableList.of("emission_class");
+
   // Strict decimal syntax: Double.parseDouble would also take "NaN", "Infinity", hex and "1d".
   // Possessive quantifiers: a backtracking match takes quadratic time on a long run of digits.
   private static final Pattern DECIMAL =
@@ -154,6 +163,7 @@ public final class NetworkCsv {
           .put("capacityTeuPerYear", "capacity_teu_per_year")
           .put("gaugeMm", "gauge_mm")
           .put("source", "source")
+          .put("emissionClass", "emission_class")
           .build();
 
   private NetworkCsv() {}
@@ -286,9 +296,25 @@ public final class NetworkCsv {
         n.printRecord(nodeCells(node));
       }
       n.flush();
-      CSVPrinter l = new CSVPrinter(legs, writeFormat(LEG_COLUMNS));
+      boolean classes = false;
       for (Leg leg : network.legs()) {
-        l.printRecord(legCells(leg));
+        classes |= leg.emissionClass().isPresent();
+      }
+      List<String> legColumns =
+          classes
+              ? ImmutableList.<String>builder()
+                  .addAll(LEG_COLUMNS)
+                  .addAll(OPTIONAL_LEG_COLUMNS)
+                  .build()
+              : LEG_COLUMNS;
+      CSVPrinter l = new CSVPrinter(legs, writeFormat(legColumns));
+      for (Leg leg : network.legs()) {
+        Object[] cells = legCells(leg);
+        if (classes) {
+          cells = Arrays.copyOf(cells, cells.length + 1);
+          cells[cells.length - 1] = leg.emissionClass().map(Enum::name).orElse("");
+        }
+        l.printRecord(cells);
       }
       l.flush();
     } catch (IOException e) {
@@ -394,6 +420,10 @@ public final class NetworkCsv {
     LegStatus status = c.enumValue("status", LegStatus.class);
     OptionalInt gauge = c.optionalInteger("gauge_mm");
     String source = c.text("source");
+    Optional<EmissionClass> emissionClass =
+        c.has("emission_class") && !c.text("emission_class").isBlank()
+            ? Optional.of(c.enumValue("emission_class", EmissionClass.class))
+            : Optional.empty();
     return c.model(
         LEG_FIELDS,
         () ->
@@ -412,7 +442,8 @@ public final class NetworkCsv {
                 capacity,
                 status,
                 gauge,
-                source));
+                source,
+                emissionClass));
   }
 
   private interface RecordHandler {
@@ -536,6 +567,10 @@ public final class NetworkCsv {
 
     String text(String column) {
       return record.get(column);
+    }
+
+    boolean has(String column) {
+      return header.contains(column);
     }
 
     double decimal(String column) {

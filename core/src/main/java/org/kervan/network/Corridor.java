@@ -509,6 +509,104 @@ public final class Corridor {
   }
 
   /**
+   * Returns the well-to-wake CO2e per TEU under the default factors ({@link
+   * EmissionFactors#glecV3Defaults()}); see {@link #co2eKgPerTeu(EmissionFactors)}.
+   *
+   * @return kg CO2e per TEU, finite and {@code >= 0}
+   */
+  public double co2eKgPerTeu() {
+    return co2eKgPerTeu(EmissionFactors.glecV3Defaults());
+  }
+
+  /**
+   * Returns the well-to-wake CO2e per TEU: the left-to-right sum over steps of {@link
+   * TransitModel#stepCo2eKg}, each leg charged {@code gCo2ePerTeuKm * distanceKm / 1000} by the
+   * factor of its {@link Leg#emissionClassOrDefault() class} and each transshipment (mode or gauge
+   * change) the transshipment factor. A router adding the same step values in the same order gets
+   * this total to the last bit.
+   *
+   * @param factors the intensity factors
+   * @return kg CO2e per TEU, finite and {@code >= 0}
+   */
+  public double co2eKgPerTeu(EmissionFactors factors) {
+    checkNotNull(factors, "factors");
+    double total = 0;
+    for (Step s : steps) {
+      total +=
+          TransitModel.stepCo2eKg(
+              s.transfer(),
+              factors.transshipmentKgCo2ePerTeu(),
+              factors.gCo2ePerTeuKm(s.leg()),
+              s.leg().distanceKm());
+    }
+    return total;
+  }
+
+  /**
+   * Returns the generalised cost with a uniform carbon price on the default factors' CO2e: {@link
+   * #generalisedCostUsd(double, CarbonPrice, EmissionFactors)} with {@link
+   * CarbonPrice#uniform(double)} and {@link EmissionFactors#glecV3Defaults()}. With a zero price it
+   * equals {@link #generalisedCostUsd(double)} bit for bit.
+   *
+   * @param valueOfTimeUsdPerDay the value of time, USD per TEU per day, finite and {@code >= 0}
+   * @param carbonPriceUsdPerTonne the carbon price, USD per tonne CO2e, finite and {@code >= 0}
+   * @return USD per TEU
+   * @throws IllegalArgumentException if a value is NaN, infinite or negative
+   */
+  public double generalisedCostUsd(double valueOfTimeUsdPerDay, double carbonPriceUsdPerTonne) {
+    Checks.finiteNonNegative(carbonPriceUsdPerTonne, "carbonPriceUsdPerTonne");
+    return generalisedCostUsd(
+        valueOfTimeUsdPerDay,
+        CarbonPrice.uniform(carbonPriceUsdPerTonne),
+        EmissionFactors.glecV3Defaults());
+  }
+
+  /**
+   * Returns the generalised cost with a carbon price: the left-to-right sum over steps of {@link
+   * TransitModel#generalisedCostUsd(double, double, double, double)}, {@code costUsd +
+   * valueOfTimeUsdPerDay * hours / 24 + carbonUsd}, where {@code carbonUsd} is {@link
+   * TransitModel#carbonCostUsd} of the step's node and leg CO2e at the prices the scheme charges on
+   * them ({@link CarbonPrice#nodeUsdPerTonne}, {@link CarbonPrice#legUsdPerTonne}).
+   *
+   * @param valueOfTimeUsdPerDay the value of time, USD per TEU per day, finite and {@code >= 0}
+   * @param carbonPrice the carbon price, e.g. {@link EuEtsMaritime}
+   * @param factors the intensity factors
+   * @return USD per TEU
+   * @throws IllegalArgumentException if the value of time is NaN, infinite or negative, or the
+   *     carbon price gives a price per leg that is not finite and {@code >= 0}
+   */
+  public double generalisedCostUsd(
+      double valueOfTimeUsdPerDay, CarbonPrice carbonPrice, EmissionFactors factors) {
+    checkNotNull(carbonPrice, "carbonPrice");
+    checkNotNull(factors, "factors");
+    Checks.finiteNonNegative(valueOfTimeUsdPerDay, "valueOfTimeUsdPerDay");
+    double[] legPrices = carbonPrice.legUsdPerTonne(this);
+    if (legPrices.length != legs.size()) {
+      throw new IllegalArgumentException(
+          "carbonPrice.legUsdPerTonne must give one price per leg = "
+              + legs.size()
+              + ", was "
+              + legPrices.length);
+    }
+    double total = 0;
+    for (int i = 0; i < steps.size(); i++) {
+      Step s = steps.get(i);
+      double nodePrice = i == 0 ? 0.0 : carbonPrice.nodeUsdPerTonne(s.node());
+      Checks.finiteNonNegative(nodePrice, "carbonPrice.nodeUsdPerTonne(" + s.node().id() + ")");
+      Checks.finiteNonNegative(legPrices[i], "carbonPrice.legUsdPerTonne[" + i + "]");
+      double carbon =
+          TransitModel.carbonCostUsd(
+              TransitModel.nodeCo2eKg(s.transfer(), factors.transshipmentKgCo2ePerTeu()),
+              nodePrice,
+              TransitModel.legCo2eKg(factors.gCo2ePerTeuKm(s.leg()), s.leg().distanceKm()),
+              legPrices[i]);
+      total +=
+          TransitModel.generalisedCostUsd(s.costUsd(), s.hours(), valueOfTimeUsdPerDay, carbon);
+    }
+    return total;
+  }
+
+  /**
    * Returns the countries passed, in order of first appearance: the nodes' countries and those
    * each leg crosses.
    *

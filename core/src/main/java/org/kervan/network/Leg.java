@@ -45,6 +45,8 @@ import org.kervan.quantity.Speed;
  * @param gaugeMm the track gauge of a rail leg in millimetres ({@code > 0}), if known; a change of
  *     gauge between two rail legs is charged as a transshipment
  * @param source where the leg's numbers come from, or {@code assumption: ...}; not blank
+ * @param emissionClass the vehicle class that selects the leg's CO2e factor, of the leg's mode, or
+ *     empty for {@link EmissionClass#defaultFor(Mode) the mode's default} (an assumption)
  *     <p>This record is immutable and thread-safe.
  */
 public record Leg(
@@ -62,7 +64,8 @@ public record Leg(
     OptionalDouble capacityTeuPerYear,
     LegStatus status,
     OptionalInt gaugeMm,
-    String source) {
+    String source,
+    Optional<EmissionClass> emissionClass) {
   /**
    * Validates the components; see the class description for each rule.
    *
@@ -81,6 +84,8 @@ public record Leg(
    * @param status operating, under construction or planned
    * @param gaugeMm the track gauge of a rail leg in millimetres ({@code > 0}), if known; a change of gauge between two rail legs is charged as a transshipment
    * @param source where the leg's numbers come from, or {@code assumption: ...}; not blank
+   * @param emissionClass the vehicle class for the CO2e factor, of the leg's mode, or empty for the
+   *     mode's default
    * @throws NullPointerException if a component is null
    * @throws IllegalArgumentException if a component breaks its rule
    */
@@ -97,6 +102,7 @@ public record Leg(
     checkNotNull(status, "status");
     checkNotNull(gaugeMm, "gaugeMm");
     checkNotNull(source, "source");
+    checkNotNull(emissionClass, "emissionClass");
     Node.checkId(from, "from");
     Node.checkId(to, "to");
     if (from.equals(to)) {
@@ -159,6 +165,15 @@ public record Leg(
     if (source.isBlank()) {
       throw new IllegalArgumentException("source must not be blank, was '" + source + "'");
     }
+    if (emissionClass.isPresent() && emissionClass.get().mode() != mode) {
+      throw new IllegalArgumentException(
+          "emissionClass must be a class of mode "
+              + mode
+              + ", was "
+              + emissionClass.get()
+              + " of mode "
+              + emissionClass.get().mode());
+    }
   }
 
   /**
@@ -183,7 +198,7 @@ public record Leg(
     return new Leg(
         from, to, mode, distance.toKilometres(), speed.toKilometresPerHour(), OptionalDouble.empty(),
         0, 0, List.of(), List.of(), Optional.empty(), OptionalDouble.empty(), LegStatus.OPERATING,
-        OptionalInt.empty(), Node.UNSPECIFIED_SOURCE);
+        OptionalInt.empty(), Node.UNSPECIFIED_SOURCE, Optional.empty());
   }
 
   /**
@@ -273,7 +288,7 @@ public record Leg(
     return new Leg(
         to, from, mode, distanceKm, speedKmh, departuresPerWeek, fixedCostUsd, costUsdPerKm,
         Lists.reverse(countries), Lists.reverse(chokepoints), timeSpread, capacityTeuPerYear, status,
-        gaugeMm, source);
+        gaugeMm, source, emissionClass);
   }
 
   /**
@@ -307,7 +322,7 @@ public record Leg(
     return new Leg(
         from, to, mode, checkNotNull(distance, "distance").toKilometres(), speedKmh,
         departuresPerWeek, fixedCostUsd, costUsdPerKm, countries, chokepoints, timeSpread,
-        capacityTeuPerYear, status, gaugeMm, source);
+        capacityTeuPerYear, status, gaugeMm, source, emissionClass);
   }
 
   /**
@@ -320,7 +335,7 @@ public record Leg(
     return new Leg(
         from, to, mode, distanceKm, checkNotNull(speed, "speed").toKilometresPerHour(),
         departuresPerWeek, fixedCostUsd, costUsdPerKm, countries, chokepoints, timeSpread,
-        capacityTeuPerYear, status, gaugeMm, source);
+        capacityTeuPerYear, status, gaugeMm, source, emissionClass);
   }
 
   /**
@@ -344,7 +359,7 @@ public record Leg(
     return new Leg(
         from, to, mode, distanceKm, speedKmh, OptionalDouble.of(departuresPerWeek), fixedCostUsd,
         costUsdPerKm, countries, chokepoints, timeSpread, capacityTeuPerYear, status, gaugeMm,
-        source);
+        source, emissionClass);
   }
 
   /**
@@ -357,7 +372,8 @@ public record Leg(
   public Leg withCost(double fixedCostUsd, double costUsdPerKm) {
     return new Leg(
         from, to, mode, distanceKm, speedKmh, departuresPerWeek, fixedCostUsd, costUsdPerKm,
-        countries, chokepoints, timeSpread, capacityTeuPerYear, status, gaugeMm, source);
+        countries, chokepoints, timeSpread, capacityTeuPerYear, status, gaugeMm, source,
+        emissionClass);
   }
 
   /**
@@ -369,7 +385,8 @@ public record Leg(
   public Leg withCountries(List<String> countries) {
     return new Leg(
         from, to, mode, distanceKm, speedKmh, departuresPerWeek, fixedCostUsd, costUsdPerKm,
-        countries, chokepoints, timeSpread, capacityTeuPerYear, status, gaugeMm, source);
+        countries, chokepoints, timeSpread, capacityTeuPerYear, status, gaugeMm, source,
+        emissionClass);
   }
 
   /**
@@ -381,7 +398,8 @@ public record Leg(
   public Leg withChokepoints(List<String> chokepoints) {
     return new Leg(
         from, to, mode, distanceKm, speedKmh, departuresPerWeek, fixedCostUsd, costUsdPerKm,
-        countries, chokepoints, timeSpread, capacityTeuPerYear, status, gaugeMm, source);
+        countries, chokepoints, timeSpread, capacityTeuPerYear, status, gaugeMm, source,
+        emissionClass);
   }
 
   /**
@@ -394,7 +412,7 @@ public record Leg(
     return new Leg(
         from, to, mode, distanceKm, speedKmh, departuresPerWeek, fixedCostUsd, costUsdPerKm,
         countries, chokepoints, Optional.of(checkNotNull(spread, "spread")), capacityTeuPerYear,
-        status, gaugeMm, source);
+        status, gaugeMm, source, emissionClass);
   }
 
   /**
@@ -406,7 +424,8 @@ public record Leg(
   public Leg withCapacityTeuPerYear(double teuPerYear) {
     return new Leg(
         from, to, mode, distanceKm, speedKmh, departuresPerWeek, fixedCostUsd, costUsdPerKm,
-        countries, chokepoints, timeSpread, OptionalDouble.of(teuPerYear), status, gaugeMm, source);
+        countries, chokepoints, timeSpread, OptionalDouble.of(teuPerYear), status, gaugeMm, source,
+        emissionClass);
   }
 
   /**
@@ -418,7 +437,8 @@ public record Leg(
   public Leg withStatus(LegStatus status) {
     return new Leg(
         from, to, mode, distanceKm, speedKmh, departuresPerWeek, fixedCostUsd, costUsdPerKm,
-        countries, chokepoints, timeSpread, capacityTeuPerYear, status, gaugeMm, source);
+        countries, chokepoints, timeSpread, capacityTeuPerYear, status, gaugeMm, source,
+        emissionClass);
   }
 
   /**
@@ -431,7 +451,7 @@ public record Leg(
     return new Leg(
         from, to, mode, distanceKm, speedKmh, departuresPerWeek, fixedCostUsd, costUsdPerKm,
         countries, chokepoints, timeSpread, capacityTeuPerYear, status, OptionalInt.of(gaugeMm),
-        source);
+        source, emissionClass);
   }
 
   /**
@@ -443,7 +463,32 @@ public record Leg(
   public Leg withSource(String source) {
     return new Leg(
         from, to, mode, distanceKm, speedKmh, departuresPerWeek, fixedCostUsd, costUsdPerKm,
-        countries, chokepoints, timeSpread, capacityTeuPerYear, status, gaugeMm, source);
+        countries, chokepoints, timeSpread, capacityTeuPerYear, status, gaugeMm, source,
+        emissionClass);
+  }
+
+  /**
+   * Returns a copy whose CO2e factor is that of a vehicle class.
+   *
+   * @param emissionClass the class, of this leg's mode
+   * @return the copy
+   * @throws IllegalArgumentException if the class belongs to another mode
+   */
+  public Leg withEmissionClass(EmissionClass emissionClass) {
+    return new Leg(
+        from, to, mode, distanceKm, speedKmh, departuresPerWeek, fixedCostUsd, costUsdPerKm,
+        countries, chokepoints, timeSpread, capacityTeuPerYear, status, gaugeMm, source,
+        Optional.of(checkNotNull(emissionClass, "emissionClass")));
+  }
+
+  /**
+   * Returns the vehicle class that selects this leg's CO2e factor: its own, or the mode's default
+   * ({@link EmissionClass#defaultFor(Mode)}, an assumption).
+   *
+   * @return the class, of this leg's mode
+   */
+  public EmissionClass emissionClassOrDefault() {
+    return emissionClass.orElse(EmissionClass.defaultFor(mode));
   }
 
   /** Returns e.g. {@code AEJEA>SARUH:RAIL 1200.0 km @ 45.0 km/h}. */

@@ -22,6 +22,19 @@ package org.kervan.network;
  * gauge). The generalised cost of a step is {@code stepCostUsd + valueOfTimeUsdPerDay * stepHours
  * / 24}.
  *
+ * <p>Emissions follow the same steps, in kg CO2e per TEU, well-to-wake ({@link EmissionFactors}):
+ *
+ * <pre>
+ *   nodeCo2eKg = transfer(e, f) ? transshipmentKgCo2ePerTeu : 0
+ *   legCo2eKg  = gCo2ePerTeuKm(f) * distanceKm(f) / 1000
+ *   stepCo2eKg = nodeCo2eKg + legCo2eKg                  ({@link #stepCo2eKg}; node = 0 first)
+ *   carbonUsd  = nodeCo2eKg * nodeUsdPerTonne / 1000 + legCo2eKg * legUsdPerTonne / 1000
+ *   stepGeneralisedCostUsd = (stepCostUsd + valueOfTimeUsdPerDay * (stepHours / 24)) + carbonUsd
+ * </pre>
+ *
+ * A router that minimises CO2e adds {@link #stepCo2eKg} per step, left to right, and gets the
+ * corridor's {@link Corridor#co2eKgPerTeu(EmissionFactors)} to the last bit.
+ *
  * <p>This class has no state and is thread-safe.
  */
 public final class TransitModel {
@@ -164,5 +177,77 @@ public final class TransitModel {
   public static double generalisedCostUsd(
       double stepCostUsd, double stepHours, double valueOfTimeUsdPerDay) {
     return stepCostUsd + valueOfTimeUsdPerDay * (stepHours / 24.0);
+  }
+
+  /**
+   * CO2e of a leg per TEU: {@code gCo2ePerTeuKm * distanceKm / 1000}.
+   *
+   * @param gCo2ePerTeuKm the leg's intensity, g CO2e per TEU-km
+   * @param distanceKm distance, km
+   * @return kg CO2e per TEU
+   */
+  public static double legCo2eKg(double gCo2ePerTeuKm, double distanceKm) {
+    return gCo2ePerTeuKm * distanceKm / 1000.0;
+  }
+
+  /**
+   * CO2e charged at a node passed through: {@code transfer ? transshipmentKgCo2ePerTeu : 0}.
+   * Dwell and border clearance are charged no CO2e.
+   *
+   * @param transfer whether the pass is a transshipment
+   * @param transshipmentKgCo2ePerTeu kg CO2e per TEU transshipped
+   * @return kg CO2e per TEU
+   */
+  public static double nodeCo2eKg(boolean transfer, double transshipmentKgCo2ePerTeu) {
+    return transfer ? transshipmentKgCo2ePerTeu : 0.0;
+  }
+
+  /**
+   * A step's CO2e, the one call a router needs per step to minimise emissions: {@code
+   * step(nodeCo2eKg(transfer, transshipmentKgCo2ePerTeu), legCo2eKg(gCo2ePerTeuKm, distanceKm))}.
+   * On the first step pass {@code transfer = false}.
+   *
+   * @param transfer whether the node charges a transshipment
+   * @param transshipmentKgCo2ePerTeu kg CO2e per TEU transshipped
+   * @param gCo2ePerTeuKm the outgoing leg's intensity, g CO2e per TEU-km
+   * @param distanceKm the outgoing leg's distance, km
+   * @return kg CO2e per TEU
+   */
+  public static double stepCo2eKg(
+      boolean transfer, double transshipmentKgCo2ePerTeu, double gCo2ePerTeuKm, double distanceKm) {
+    return step(
+        nodeCo2eKg(transfer, transshipmentKgCo2ePerTeu), legCo2eKg(gCo2ePerTeuKm, distanceKm));
+  }
+
+  /**
+   * The carbon cost of a step: {@code nodeCo2eKg * nodeUsdPerTonne / 1000 + legCo2eKg *
+   * legUsdPerTonne / 1000}. The prices are those charged on the node's and the leg's emissions
+   * (e.g. a price times the share a scheme covers, see {@link CarbonPrice}).
+   *
+   * @param nodeCo2eKg the node's CO2e, kg per TEU
+   * @param nodeUsdPerTonne the price on it, USD per tonne CO2e
+   * @param legCo2eKg the leg's CO2e, kg per TEU
+   * @param legUsdPerTonne the price on it, USD per tonne CO2e
+   * @return USD per TEU
+   */
+  public static double carbonCostUsd(
+      double nodeCo2eKg, double nodeUsdPerTonne, double legCo2eKg, double legUsdPerTonne) {
+    return nodeCo2eKg * nodeUsdPerTonne / 1000.0 + legCo2eKg * legUsdPerTonne / 1000.0;
+  }
+
+  /**
+   * The generalised cost of a step with a carbon cost: {@code generalisedCostUsd(stepCostUsd,
+   * stepHours, valueOfTimeUsdPerDay) + stepCarbonCostUsd}. With a zero carbon cost it equals the
+   * three-argument form bit for bit.
+   *
+   * @param stepCostUsd the step's cost, USD per TEU
+   * @param stepHours the step's hours
+   * @param valueOfTimeUsdPerDay the value of time, USD per TEU per day
+   * @param stepCarbonCostUsd the step's {@link #carbonCostUsd carbon cost}, USD per TEU
+   * @return USD per TEU
+   */
+  public static double generalisedCostUsd(
+      double stepCostUsd, double stepHours, double valueOfTimeUsdPerDay, double stepCarbonCostUsd) {
+    return generalisedCostUsd(stepCostUsd, stepHours, valueOfTimeUsdPerDay) + stepCarbonCostUsd;
   }
 }

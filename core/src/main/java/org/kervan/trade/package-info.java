@@ -1,8 +1,8 @@
 /**
  * Trade gains from faster corridors: {@link org.kervan.trade.TradeFlow} and {@link
  * org.kervan.trade.TradeGain} for single flows, {@link org.kervan.trade.TradeGainBatch} for
- * millions of flows over primitive arrays, {@link org.kervan.trade.LogitDiversion} for the split
- * between competing corridors and their expected best time, {@link
+ * millions of flows over primitive arrays, {@link org.kervan.trade.LogitDiversion} (a path-size
+ * logit) for the split between competing corridors and their expected best time, {@link
  * org.kervan.trade.CorridorReliability} for P50/P90/P95 corridor times, and {@link
  * org.kervan.trade.GainMonteCarlo} for the uncertainty of a gain.
  *

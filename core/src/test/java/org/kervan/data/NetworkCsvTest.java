@@ -121,7 +121,8 @@ class NetworkCsvTest {
             OptionalDouble.of(123456.789),
             LegStatus.UNDER_CONSTRUCTION,
             OptionalInt.of(1520),
-            "src, with \"quotes\"");
+            "src, with \"quotes\"",
+            Optional.empty());
     Network net = Network.builder().addNode(odd).addNode(plain).addLegBothWays(leg).build();
     assertEquals(net, roundTrip(net));
   }

@@ -199,7 +199,10 @@ class CorridorTest {
         .setDefault(Network.class, n)
         .setDefault(List.class, n.legs())
         .testAllPublicStaticMethods(Corridor.class);
-    new NullPointerTester().testAllPublicInstanceMethods(caspianCorridor());
+    new NullPointerTester()
+        .setDefault(EmissionFactors.class, EmissionFactors.glecV3Defaults())
+        .setDefault(CarbonPrice.class, CarbonPrice.uniform(1))
+        .testAllPublicInstanceMethods(caspianCorridor());
   }
 
   // ---- properties over random chains ----

@@ -29,7 +29,7 @@ class NetworkBadInputTest {
       double perKm) {
     return new Leg("INNSA", "AEJEA", Mode.SEA, km, kmh, departures, fixed, perKm, List.of(),
         List.of(), Optional.empty(), OptionalDouble.empty(), LegStatus.OPERATING,
-        OptionalInt.empty(), "test");
+        OptionalInt.empty(), "test", Optional.empty());
   }
 
   static Stream<Arguments> badLegs() {

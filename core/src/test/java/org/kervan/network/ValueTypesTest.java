@@ -169,7 +169,7 @@ class ValueTypesTest {
         bad(() -> l.withGaugeMm(0), "gaugeMm must be > 0, was 0"),
         bad(() -> l.withSource(" "), "source must not be blank, was ' '"),
         bad(
-            () -> new Leg("INNSA", "AEJEA", Mode.SEA, 1, Double.NaN, OptionalDouble.empty(), 0, 0, List.of(), List.of(), Optional.empty(), OptionalDouble.empty(), LegStatus.OPERATING, OptionalInt.empty(), "s"),
+            () -> new Leg("INNSA", "AEJEA", Mode.SEA, 1, Double.NaN, OptionalDouble.empty(), 0, 0, List.of(), List.of(), Optional.empty(), OptionalDouble.empty(), LegStatus.OPERATING, OptionalInt.empty(), "s", Optional.empty()),
             "speedKmh must be finite and > 0, was NaN"),
         bad(() -> Node.of("INNSA", "", "IN", NodeKind.SEAPORT, P), "name must not be blank, was ''"),
         bad(() -> Node.of("INNSA", "x", "ZZ", NodeKind.SEAPORT, P), "country must be an ISO 3166-1 alpha-2 code, was 'ZZ'"),

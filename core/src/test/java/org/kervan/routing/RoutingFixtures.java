@@ -98,7 +98,7 @@ final class RoutingFixtures {
           new Leg(
               ids.get(a), ids.get(c), mode, gcKm * (1 + rnd.nextDouble() * 0.4) + 1,
               5 + rnd.nextDouble() * 55, departures, fixed, perKm, cs, ks, Optional.empty(),
-              OptionalDouble.empty(), status, gauge, "test"));
+              OptionalDouble.empty(), status, gauge, "test", Optional.empty()));
     }
     return b.build();
   }

@@ -85,7 +85,7 @@ class LogitDiversionTest {
             IllegalArgumentException.class,
             () ->
                 LogitDiversion.of(1e-3)
-                    .effectiveDays(List.of(Fixtures.suez(), Fixtures.suez())));
+                    .effectiveDays(List.of(Fixtures.suez(), Fixtures.imec())));
     assertTrue(e.getMessage().startsWith("effectiveDays must be > 0, was -"), e.getMessage());
   }
 }
