@@ -38,6 +38,7 @@ import org.kervan.network.Node;
 import org.kervan.network.NodeKind;
 import org.kervan.network.TimeSpread;
 import org.kervan.quantity.GeoPoint;
+import org.kervan.quantity.Polyline;
 
 /**
  * Reads and writes a {@link Network} as two CSV files, one of nodes and one of legs. The embedded
@@ -111,12 +112,25 @@ public final class NetworkCsv {
           "gauge_mm",
           "source");
 
+  /**
+   * The leg file's optional last column, {@code geometry}: the points a leg passes between its end
+   * nodes as {@code latitude longitude} pairs in degrees separated by {@code ;}, e.g. {@code
+   * "30.58 32.27;30.01 32.57"}; empty for a straight line. Files without the column read as
+   * straight legs; the writer always writes it.
+   */
+  public static final String GEOMETRY_COLUMN = "geometry";
+
+  private static final List<String> LEG_COLUMNS_WRITTEN =
+      ImmutableList.<String>builder().addAll(LEG_COLUMNS).add(GEOMETRY_COLUMN).build();
+
   // Strict decimal syntax: Double.parseDouble would also take "NaN", "Infinity", hex and "1d".
   // Possessive quantifiers: a backtracking match takes quadratic time on a long run of digits.
   private static final Pattern DECIMAL =
       Pattern.compile("[+-]?+(?:\\d++\\.?+\\d*+|\\.\\d++)(?:[eE][+-]?+\\d++)?+");
   private static final Pattern INTEGER = Pattern.compile("[+-]?\\d{1,9}");
   private static final Splitter LIST = Splitter.on('|').trimResults();
+  private static final Splitter POINTS = Splitter.on(';').trimResults();
+  private static final Splitter LAT_LON = Splitter.on(' ').omitEmptyStrings();
   private static final Joiner JOIN = Joiner.on('|');
 
   // Model messages start with the component name; this maps it back to the CSV column.
@@ -154,6 +168,10 @@ public final class NetworkCsv {
           .put("capacityTeuPerYear", "capacity_teu_per_year")
           .put("gaugeMm", "gauge_mm")
           .put("source", "source")
+          .put("latitude", GEOMETRY_COLUMN)
+          .put("longitude", GEOMETRY_COLUMN)
+          .put("latLon", GEOMETRY_COLUMN)
+          .put("geometry", GEOMETRY_COLUMN)
           .build();
 
   private NetworkCsv() {}
@@ -194,11 +212,23 @@ public final class NetworkCsv {
     checkNotNull(nodesName, "nodesName");
     checkNotNull(legs, "legs");
     checkNotNull(legsName, "legsName");
+    return read(List.of(nodes), List.of(nodesName), List.of(legs), List.of(legsName));
+  }
+
+  /**
+   * Reads one network from several node files and several leg files, as if each kind were
+   * concatenated: ids are unique across all node files, leg keys across all leg files, and a leg may
+   * name a node of any node file. Errors name the file they occur in.
+   */
+  static Network read(
+      List<Reader> nodeReaders, List<String> nodeNames, List<Reader> legReaders, List<String> legNames) {
     Network.Builder builder = Network.builder();
     Map<String, Long> nodeLines = new HashMap<>();
+    String nodesName = String.join(", ", nodeNames);
+    for (int f = 0; f < nodeReaders.size(); f++) {
     forEachRecord(
-        nodes,
-        nodesName,
+        nodeReaders.get(f),
+        nodeNames.get(f),
         NODE_COLUMNS,
         cells -> {
           Node node = readNode(cells);
@@ -214,10 +244,12 @@ public final class NetworkCsv {
           }
           builder.addNode(node);
         });
+    }
     Map<String, Long> legLines = new HashMap<>();
+    for (int f = 0; f < legReaders.size(); f++) {
     forEachRecord(
-        legs,
-        legsName,
+        legReaders.get(f),
+        legNames.get(f),
         LEG_COLUMNS,
         cells -> {
           Leg leg = readLeg(cells);
@@ -244,6 +276,7 @@ public final class NetworkCsv {
           }
           builder.addLeg(leg);
         });
+    }
     return builder.build();
   }
 
@@ -286,7 +319,7 @@ public final class NetworkCsv {
         n.printRecord(nodeCells(node));
       }
       n.flush();
-      CSVPrinter l = new CSVPrinter(legs, writeFormat(LEG_COLUMNS));
+      CSVPrinter l = new CSVPrinter(legs, writeFormat(LEG_COLUMNS_WRITTEN));
       for (Leg leg : network.legs()) {
         l.printRecord(legCells(leg));
       }
@@ -339,8 +372,20 @@ public final class NetworkCsv {
           : "",
       l.status().name(),
       l.gaugeMm().isPresent() ? Integer.toString(l.gaugeMm().getAsInt()) : "",
-      l.source()
+      l.source(),
+      geometryCell(l.geometry())
     };
+  }
+
+  private static String geometryCell(Polyline geometry) {
+    StringBuilder b = new StringBuilder(geometry.size() * 18);
+    for (int i = 0; i < geometry.size(); i++) {
+      if (i > 0) {
+        b.append(';');
+      }
+      b.append(geometry.latitude(i)).append(' ').append(geometry.longitude(i));
+    }
+    return b.toString();
   }
 
   private static Node readNode(Cells c) {
@@ -394,6 +439,7 @@ public final class NetworkCsv {
     LegStatus status = c.enumValue("status", LegStatus.class);
     OptionalInt gauge = c.optionalInteger("gauge_mm");
     String source = c.text("source");
+    Polyline geometry = c.geometry();
     return c.model(
         LEG_FIELDS,
         () ->
@@ -412,7 +458,8 @@ public final class NetworkCsv {
                 capacity,
                 status,
                 gauge,
-                source));
+                source,
+                geometry));
   }
 
   private interface RecordHandler {
@@ -536,6 +583,32 @@ public final class NetworkCsv {
 
     String text(String column) {
       return record.get(column);
+    }
+
+    Polyline geometry() {
+      if (!header.contains(GEOMETRY_COLUMN) || text(GEOMETRY_COLUMN).isBlank()) {
+        return Polyline.empty();
+      }
+      List<String> points = POINTS.splitToList(text(GEOMETRY_COLUMN));
+      double[] latLon = new double[2 * points.size()];
+      for (int i = 0; i < points.size(); i++) {
+        List<String> pair = LAT_LON.splitToList(points.get(i));
+        if (pair.size() != 2
+            || !DECIMAL.matcher(pair.get(0)).matches()
+            || !DECIMAL.matcher(pair.get(1)).matches()) {
+          throw error(
+              GEOMETRY_COLUMN,
+              GEOMETRY_COLUMN
+                  + " point "
+                  + (i + 1)
+                  + " must be 'latitude longitude' in decimal degrees, was '"
+                  + points.get(i)
+                  + "'");
+        }
+        latLon[2 * i] = Double.parseDouble(pair.get(0));
+        latLon[2 * i + 1] = Double.parseDouble(pair.get(1));
+      }
+      return model(LEG_FIELDS, () -> Polyline.ofLatLon(latLon));
     }
 
     double decimal(String column) {

@@ -12,6 +12,7 @@ import java.util.OptionalInt;
 import org.kervan.internal.Checks;
 import org.kervan.internal.Durations;
 import org.kervan.quantity.Distance;
+import org.kervan.quantity.Polyline;
 import org.kervan.quantity.Speed;
 
 /**
@@ -45,6 +46,8 @@ import org.kervan.quantity.Speed;
  * @param gaugeMm the track gauge of a rail leg in millimetres ({@code > 0}), if known; a change of
  *     gauge between two rail legs is charged as a transshipment
  * @param source where the leg's numbers come from, or {@code assumption: ...}; not blank
+ * @param geometry the points the leg passes between its end nodes (empty for a straight line), for
+ *     maps; it does not enter the time or cost model
  *     <p>This record is immutable and thread-safe.
  */
 public record Leg(
@@ -62,7 +65,8 @@ public record Leg(
     OptionalDouble capacityTeuPerYear,
     LegStatus status,
     OptionalInt gaugeMm,
-    String source) {
+    String source,
+    Polyline geometry) {
   /**
    * Validates the components; see the class description for each rule.
    *
@@ -81,6 +85,7 @@ public record Leg(
    * @param status operating, under construction or planned
    * @param gaugeMm the track gauge of a rail leg in millimetres ({@code > 0}), if known; a change of gauge between two rail legs is charged as a transshipment
    * @param source where the leg's numbers come from, or {@code assumption: ...}; not blank
+   * @param geometry the points passed between the end nodes, empty for a straight line
    * @throws NullPointerException if a component is null
    * @throws IllegalArgumentException if a component breaks its rule
    */
@@ -97,6 +102,7 @@ public record Leg(
     checkNotNull(status, "status");
     checkNotNull(gaugeMm, "gaugeMm");
     checkNotNull(source, "source");
+    checkNotNull(geometry, "geometry");
     Node.checkId(from, "from");
     Node.checkId(to, "to");
     if (from.equals(to)) {
@@ -183,7 +189,7 @@ public record Leg(
     return new Leg(
         from, to, mode, distance.toKilometres(), speed.toKilometresPerHour(), OptionalDouble.empty(),
         0, 0, List.of(), List.of(), Optional.empty(), OptionalDouble.empty(), LegStatus.OPERATING,
-        OptionalInt.empty(), Node.UNSPECIFIED_SOURCE);
+        OptionalInt.empty(), Node.UNSPECIFIED_SOURCE, Polyline.empty());
   }
 
   /**
@@ -273,7 +279,7 @@ public record Leg(
     return new Leg(
         to, from, mode, distanceKm, speedKmh, departuresPerWeek, fixedCostUsd, costUsdPerKm,
         Lists.reverse(countries), Lists.reverse(chokepoints), timeSpread, capacityTeuPerYear, status,
-        gaugeMm, source);
+        gaugeMm, source, geometry.reversed());
   }
 
   /**
@@ -307,7 +313,7 @@ public record Leg(
     return new Leg(
         from, to, mode, checkNotNull(distance, "distance").toKilometres(), speedKmh,
         departuresPerWeek, fixedCostUsd, costUsdPerKm, countries, chokepoints, timeSpread,
-        capacityTeuPerYear, status, gaugeMm, source);
+        capacityTeuPerYear, status, gaugeMm, source, geometry);
   }
 
   /**
@@ -320,7 +326,7 @@ public record Leg(
     return new Leg(
         from, to, mode, distanceKm, checkNotNull(speed, "speed").toKilometresPerHour(),
         departuresPerWeek, fixedCostUsd, costUsdPerKm, countries, chokepoints, timeSpread,
-        capacityTeuPerYear, status, gaugeMm, source);
+        capacityTeuPerYear, status, gaugeMm, source, geometry);
   }
 
   /**
@@ -344,7 +350,7 @@ public record Leg(
     return new Leg(
         from, to, mode, distanceKm, speedKmh, OptionalDouble.of(departuresPerWeek), fixedCostUsd,
         costUsdPerKm, countries, chokepoints, timeSpread, capacityTeuPerYear, status, gaugeMm,
-        source);
+        source, geometry);
   }
 
   /**
@@ -357,7 +363,7 @@ public record Leg(
   public Leg withCost(double fixedCostUsd, double costUsdPerKm) {
     return new Leg(
         from, to, mode, distanceKm, speedKmh, departuresPerWeek, fixedCostUsd, costUsdPerKm,
-        countries, chokepoints, timeSpread, capacityTeuPerYear, status, gaugeMm, source);
+        countries, chokepoints, timeSpread, capacityTeuPerYear, status, gaugeMm, source, geometry);
   }
 
   /**
@@ -369,7 +375,7 @@ public record Leg(
   public Leg withCountries(List<String> countries) {
     return new Leg(
         from, to, mode, distanceKm, speedKmh, departuresPerWeek, fixedCostUsd, costUsdPerKm,
-        countries, chokepoints, timeSpread, capacityTeuPerYear, status, gaugeMm, source);
+        countries, chokepoints, timeSpread, capacityTeuPerYear, status, gaugeMm, source, geometry);
   }
 
   /**
@@ -381,7 +387,7 @@ public record Leg(
   public Leg withChokepoints(List<String> chokepoints) {
     return new Leg(
         from, to, mode, distanceKm, speedKmh, departuresPerWeek, fixedCostUsd, costUsdPerKm,
-        countries, chokepoints, timeSpread, capacityTeuPerYear, status, gaugeMm, source);
+        countries, chokepoints, timeSpread, capacityTeuPerYear, status, gaugeMm, source, geometry);
   }
 
   /**
@@ -394,7 +400,7 @@ public record Leg(
     return new Leg(
         from, to, mode, distanceKm, speedKmh, departuresPerWeek, fixedCostUsd, costUsdPerKm,
         countries, chokepoints, Optional.of(checkNotNull(spread, "spread")), capacityTeuPerYear,
-        status, gaugeMm, source);
+        status, gaugeMm, source, geometry);
   }
 
   /**
@@ -406,7 +412,7 @@ public record Leg(
   public Leg withCapacityTeuPerYear(double teuPerYear) {
     return new Leg(
         from, to, mode, distanceKm, speedKmh, departuresPerWeek, fixedCostUsd, costUsdPerKm,
-        countries, chokepoints, timeSpread, OptionalDouble.of(teuPerYear), status, gaugeMm, source);
+        countries, chokepoints, timeSpread, OptionalDouble.of(teuPerYear), status, gaugeMm, source, geometry);
   }
 
   /**
@@ -418,7 +424,7 @@ public record Leg(
   public Leg withStatus(LegStatus status) {
     return new Leg(
         from, to, mode, distanceKm, speedKmh, departuresPerWeek, fixedCostUsd, costUsdPerKm,
-        countries, chokepoints, timeSpread, capacityTeuPerYear, status, gaugeMm, source);
+        countries, chokepoints, timeSpread, capacityTeuPerYear, status, gaugeMm, source, geometry);
   }
 
   /**
@@ -431,7 +437,7 @@ public record Leg(
     return new Leg(
         from, to, mode, distanceKm, speedKmh, departuresPerWeek, fixedCostUsd, costUsdPerKm,
         countries, chokepoints, timeSpread, capacityTeuPerYear, status, OptionalInt.of(gaugeMm),
-        source);
+        source, geometry);
   }
 
   /**
@@ -443,7 +449,64 @@ public record Leg(
   public Leg withSource(String source) {
     return new Leg(
         from, to, mode, distanceKm, speedKmh, departuresPerWeek, fixedCostUsd, costUsdPerKm,
-        countries, chokepoints, timeSpread, capacityTeuPerYear, status, gaugeMm, source);
+        countries, chokepoints, timeSpread, capacityTeuPerYear, status, gaugeMm, source, geometry);
+  }
+
+  /**
+   * Creates a leg without geometry (a straight line between its end nodes); see the canonical
+   * constructor for each rule.
+   *
+   * @param from the id of the node where the leg starts
+   * @param to the id of the node where it ends, different from {@code from}
+   * @param mode the mode
+   * @param distanceKm the distance travelled, km, finite and {@code > 0}
+   * @param speedKmh the average running speed, km/h, finite and {@code > 0}
+   * @param departuresPerWeek scheduled departures per week, or empty
+   * @param fixedCostUsd cost per TEU independent of distance, USD, finite and {@code >= 0}
+   * @param costUsdPerKm cost per TEU per km, USD, finite and {@code >= 0}
+   * @param countries ISO 3166-1 alpha-2 codes of countries crossed between the end nodes
+   * @param chokepoints ids of maritime chokepoints passed between the end nodes
+   * @param timeSpread the spread of the running time, if known
+   * @param capacityTeuPerYear the capacity, TEU per year, if known
+   * @param status operating, under construction or planned
+   * @param gaugeMm the track gauge of a rail leg in millimetres, if known
+   * @param source where the leg's numbers come from; not blank
+   * @throws NullPointerException if a component is null
+   * @throws IllegalArgumentException if a component breaks its rule
+   */
+  public Leg(
+      String from,
+      String to,
+      Mode mode,
+      double distanceKm,
+      double speedKmh,
+      OptionalDouble departuresPerWeek,
+      double fixedCostUsd,
+      double costUsdPerKm,
+      List<String> countries,
+      List<String> chokepoints,
+      Optional<TimeSpread> timeSpread,
+      OptionalDouble capacityTeuPerYear,
+      LegStatus status,
+      OptionalInt gaugeMm,
+      String source) {
+    this(
+        from, to, mode, distanceKm, speedKmh, departuresPerWeek, fixedCostUsd, costUsdPerKm,
+        countries, chokepoints, timeSpread, capacityTeuPerYear, status, gaugeMm, source,
+        Polyline.empty());
+  }
+
+  /**
+   * Returns a copy with another geometry; distances, times and costs are unchanged.
+   *
+   * @param geometry the points passed between the end nodes, empty for a straight line
+   * @return the copy
+   */
+  public Leg withGeometry(Polyline geometry) {
+    return new Leg(
+        from, to, mode, distanceKm, speedKmh, departuresPerWeek, fixedCostUsd, costUsdPerKm,
+        countries, chokepoints, timeSpread, capacityTeuPerYear, status, gaugeMm, source,
+        checkNotNull(geometry, "geometry"));
   }
 
   /** Returns e.g. {@code AEJEA>SARUH:RAIL 1200.0 km @ 45.0 km/h}. */
