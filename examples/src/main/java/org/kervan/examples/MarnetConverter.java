@@ -55,9 +55,9 @@ import org.kervan.quantity.Speed;
  *   <li>Keep the largest connected piece; join each other piece to it by a straight connector if
  *       its nearest vertex lies within {@value #CONNECT_KM} km of the main piece (they are cut
  *       lanes), and drop the rest (the Caspian, a few lakes and Arctic fragments).
- *   <li>Tag every lane segment that crosses a chokepoint's gate (a short line across the
- *       passage, see {@link #CHOKEPOINTS}) with the chokepoint id, and make the segment's end
- *       nearest the gate the chokepoint node.
+ *   <li>Tag every lane segment that crosses a chokepoint's gate (a line across the passage, see
+ *       {@link #CHOKEPOINTS}) with the chokepoint id, and make the end of a crossing segment
+ *       nearest the gate's first point the chokepoint node.
  *   <li>Attach each selected port to its nearest lane vertex by an approach leg.
  *   <li>Merge chains of degree-2 vertices into one leg whose geometry keeps the dropped
  *       vertices; a leg's distance is the sum of its segments' great-circle lengths, so no path
@@ -134,7 +134,8 @@ public final class MarnetConverter {
 
   /**
    * The passages, each with the gate that identifies it (drawn by hand across the passage on the
-   * Natural Earth coastline) and its charges. Canal and strait positions: NGA Pub. 150 and the
+   * Natural Earth coastline; the two capes' gates run south to the Antarctic coast so that the
+   * Southern Ocean lanes pass them too) and its charges. Canal and strait positions: NGA Pub. 150 and the
    * canal authorities' published coordinates.
    */
   static final List<Chokepoint> CHOKEPOINTS =
@@ -169,9 +170,9 @@ public final class MarnetConverter {
                   + " Convention); spread: assumption 0.5-3.0"),
           new Chokepoint("CP_DOVER", "Strait of Dover", 51.13, 1.33, 50.86, 1.59, false, 0, 0, 0, 0,
               OPEN_WATER),
-          new Chokepoint("CP_CAPE_OF_GOOD_HOPE", "Cape of Good Hope", -34.85, 20.0, -45.0, 20.0,
+          new Chokepoint("CP_CAPE_OF_GOOD_HOPE", "Cape of Good Hope", -34.85, 20.0, -80.0, 20.0,
               false, 0, 0, 0, 0, OPEN_WATER),
-          new Chokepoint("CP_CAPE_HORN", "Cape Horn and Strait of Magellan", -51.6, -69.5, -62.0,
+          new Chokepoint("CP_CAPE_HORN", "Cape Horn and Strait of Magellan", -51.6, -69.5, -80.0,
               -69.5, false, 0, 0, 0, 0, OPEN_WATER),
           new Chokepoint("CP_KIEL", "Kiel Canal", 54.00, 9.60, 54.45, 9.60, false, 2, 15, 0.5, 3.0,
               "dwell: assumption: 2 h locks at Brunsbüttel or Kiel-Holtenau; cost: assumption:"
@@ -644,8 +645,10 @@ public final class MarnetConverter {
       Map<String, Integer> counts = new LinkedHashMap<>();
       for (int c = 0; c < CHOKEPOINTS.size(); c++) {
         Chokepoint cp = CHOKEPOINTS.get(c);
-        double midLat = (cp.lat1() + cp.lat2()) / 2;
-        double midLon = (cp.lon1() + cp.lon2()) / 2;
+        // The node is the crossing lane's end nearest the gate's first point, drawn on the shore
+        // the main lane hugs (Cape Agulhas for the Cape, not the Southern Ocean).
+        double midLat = cp.lat1();
+        double midLon = cp.lon1();
         int count = 0;
         int nearest = -1;
         double nearestKm = Double.POSITIVE_INFINITY;
@@ -679,7 +682,11 @@ public final class MarnetConverter {
       return counts;
     }
 
-    /** Whether segment p-q and segment r-s cross, in the plane of (longitude, latitude). */
+    /**
+     * Whether segment p-q and segment r-s cross, in the plane of (longitude, latitude). A point
+     * exactly on the other line counts as on its negative side, so that a lane vertex lying on a
+     * gate (marnet has many at whole degrees) makes exactly one of its two segments cross.
+     */
     static boolean crosses(
         double pLat, double pLon, double qLat, double qLon,
         double rLat, double rLon, double sLat, double sLon) {
@@ -687,7 +694,7 @@ public final class MarnetConverter {
       double d2 = orient(rLat, rLon, sLat, sLon, qLat, qLon);
       double d3 = orient(pLat, pLon, qLat, qLon, rLat, rLon);
       double d4 = orient(pLat, pLon, qLat, qLon, sLat, sLon);
-      return d1 * d2 < 0 && d3 * d4 < 0;
+      return (d1 > 0) != (d2 > 0) && (d3 > 0) != (d4 > 0);
     }
 
     private static double orient(
