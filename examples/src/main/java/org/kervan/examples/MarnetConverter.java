@@ -197,13 +197,17 @@ public final class MarnetConverter {
 
   /**
    * The Kiel Canal, which marnet lacks: Brunsbüttel to Kiel-Holtenau through Rendsburg, 98.3 km
-   * (German Waterways and Shipping Administration, WSV), drawn through these points as latitude,
-   * longitude pairs; its ends join the nearest lane vertices.
+   * (German Waterways and Shipping Administration, WSV), then out through Kiel Fjord into Kiel Bay,
+   * drawn through these points as latitude, longitude pairs; its ends join the nearest lane
+   * vertices.
    */
   static final double[][] KIEL_CANAL = {
     {53.893, 9.142}, {54.000, 9.300}, {54.150, 9.500}, {54.300, 9.670}, {54.330, 9.900},
-    {54.365, 10.140}
+    {54.365, 10.140}, {54.450, 10.250}, {54.520, 10.600}
   };
+
+  /** A missing link is added only if both its ends lie this close to a lane vertex, km. */
+  static final double MISSING_LINK_KM = 60;
 
   /** Curated ids for WPI ports whose LOCODE there differs from the id the corridors use. */
   static final Map<String, String> ALIASES = Map.of("CNSGH", "CNSHA", "SGKEP", "SGSIN");
@@ -469,10 +473,20 @@ public final class MarnetConverter {
     }
 
     void addMissingLink(double[][] path) {
-      int first = vertex(path[0][0], path[0][1]);
-      int last = vertex(path[path.length - 1][0], path[path.length - 1][1]);
-      int startNear = nearestOf(first);
-      int endNear = nearestOf(last);
+      double[] a = path[0];
+      double[] b = path[path.length - 1];
+      int startNear = nearestTo(a[0], a[1]);
+      int endNear = nearestTo(b[0], b[1]);
+      // A link whose ends lie far from every lane belongs to another map: leave it out.
+      if (startNear < 0
+          || endNear < 0
+          || GeoPoint.greatCircleKm(a[0], a[1], points.get(startNear)[0], points.get(startNear)[1])
+              > MISSING_LINK_KM
+          || GeoPoint.greatCircleKm(b[0], b[1], points.get(endNear)[0], points.get(endNear)[1])
+              > MISSING_LINK_KM) {
+        return;
+      }
+      int first = vertex(a[0], a[1]);
       int prev = first;
       for (int i = 1; i < path.length; i++) {
         int v = vertex(path[i][0], path[i][1]);
@@ -480,17 +494,18 @@ public final class MarnetConverter {
         prev = v;
       }
       addEdge(startNear, first);
-      addEdge(endNear, last);
+      addEdge(endNear, prev);
       connectors.add(edgeKey(startNear, first));
-      connectors.add(edgeKey(endNear, last));
+      connectors.add(edgeKey(endNear, prev));
     }
 
-    private int nearestOf(int v) {
+    private int nearestTo(double lat, double lon) {
       int best = -1;
       double bestKm = Double.POSITIVE_INFINITY;
       for (int w = 0; w < size(); w++) {
-        if (w != v && !adjacency.get(w).isEmpty() && km(v, w) < bestKm) {
-          bestKm = km(v, w);
+        double d = GeoPoint.greatCircleKm(lat, lon, points.get(w)[0], points.get(w)[1]);
+        if (!adjacency.get(w).isEmpty() && d < bestKm) {
+          bestKm = d;
           best = w;
         }
       }
