@@ -47,6 +47,8 @@ public abstract class TradeGainBenchmark {
   private static final Citation INPUT = Citation.unpublished("benchmark input");
   private static final double EPSILON_CONSTANT = -1.7;
   private static final double EPSILON_LINEAR = -1.5;
+  /** Distinct corridor-time pairs in the by-pair batch: a sweep of a few scenarios and draws. */
+  static final int PAIRS = 64;
 
   /** The elasticity form. */
   @Param({"CONSTANT", "LINEAR", "PER_DAY", "TARIFF_COMPOUNDING", "TARIFF_AD_VALOREM"})
@@ -58,6 +60,11 @@ public abstract class TradeGainBenchmark {
   private double[] newDays;
   private double[] out;
   private double[] probe;
+  private double[] byPairProbe;
+  // A sweep's shape: every flow takes one of PAIRS distinct (baseline, new) corridor-time pairs.
+  private int[] pairOfFlow;
+  private double[] pairBaselineDays;
+  private double[] pairNewDays;
   private List<Double> boxedValues;
   private List<Double> boxedBaselineDays;
   private List<Double> boxedNewDays;
@@ -93,6 +100,21 @@ public abstract class TradeGainBenchmark {
     }
     for (int i = 0; i < probe.length; i++) {
       probe[i] = rnd.nextDouble();
+    }
+    pairOfFlow = new int[n];
+    pairBaselineDays = new double[PAIRS];
+    pairNewDays = new double[PAIRS];
+    for (int p = 0; p < PAIRS; p++) {
+      pairBaselineDays[p] = rnd.nextDouble(10, 40);
+      pairNewDays[p] = pairBaselineDays[p] * rnd.nextDouble(0.6, 1.1);
+    }
+    for (int i = 0; i < n; i++) {
+      pairOfFlow[i] = rnd.nextInt(PAIRS);
+    }
+    // 8 bytes read and 8 written per flow, plus a 4-byte index: 20 bytes, 2.5 doubles.
+    byPairProbe = new double[(5 * n) / 2];
+    for (int i = 0; i < byPairProbe.length; i++) {
+      byPairProbe[i] = rnd.nextDouble();
     }
     TradeGainBatch.newValues(function, values, baselineDays, newDays, out);
     double[] plain = new double[n];
@@ -142,6 +164,30 @@ public abstract class TradeGainBenchmark {
   public double[] batchParallel() {
     TradeGainBatch.newValuesParallel(function, values, baselineDays, newDays, out);
     return out;
+  }
+
+  /**
+   * Kervan's batch for flows that share few distinct corridor-time pairs ({@link #PAIRS}), one
+   * thread: one multiplier per pair, then a multiply per flow. Check pass included.
+   *
+   * @return the output array
+   */
+  @Benchmark
+  public double[] batchByPair() {
+    TradeGainBatch.newValuesByPair(
+        function, values, pairOfFlow, pairBaselineDays, pairNewDays, out);
+    return out;
+  }
+
+  /**
+   * Memory-bandwidth probe for {@link #batchByPair}: sums as many bytes as it reads and writes
+   * once (value, index and output: 20 bytes a flow), eight independent sums.
+   *
+   * @return the sum
+   */
+  @Benchmark
+  public double byPairBandwidthProbe() {
+    return sum8(byPairProbe);
   }
 
   /**
@@ -203,7 +249,7 @@ public abstract class TradeGainBenchmark {
         }
       } else {
         for (int i = 0; i < n; i++) {
-          dest[i] = v[i] * Math.pow(1 + tau * (b[i] - a[i]), -theta);
+          dest[i] = v[i] * Math.pow((1 + tau * b[i]) / (1 + tau * a[i]), -theta);
         }
       }
     }
@@ -217,7 +263,10 @@ public abstract class TradeGainBenchmark {
    */
   @Benchmark
   public double bandwidthProbe() {
-    double[] p = probe;
+    return sum8(probe);
+  }
+
+  private static double sum8(double[] p) {
     double s0 = 0;
     double s1 = 0;
     double s2 = 0;

@@ -14,13 +14,15 @@ import org.kervan.network.Network;
 import org.kervan.network.Node;
 import org.kervan.network.WaitPolicy;
 import org.kervan.quantity.GeoPoint;
+import org.kervan.quantity.Polyline;
 
 /**
  * Writes networks and corridors as GeoJSON (RFC 7946) that opens in geojson.io or QGIS: one {@code
  * FeatureCollection} with a {@code Point} per node and a {@code LineString} per leg.
  *
- * <p>Coordinates are {@code [longitude, latitude]} in WGS 84 degrees. A leg is drawn as a straight
- * line in longitude/latitude between its end nodes (the GeoJSON convention), not as a great circle.
+ * <p>Coordinates are {@code [longitude, latitude]} in WGS 84 degrees. A leg with a {@link
+ * Leg#geometry()} is drawn through its points; one without is drawn as a straight line in
+ * longitude/latitude between its end nodes (the GeoJSON convention), not as a great circle.
  * A leg whose longitudes differ by more than 180° crosses the antimeridian: following RFC 7946
  * §3.1.9 it is cut there into a {@code MultiLineString} of two parts, one ending at longitude ±180
  * and one starting at ∓180, at the latitude where the straight line across the antimeridian meets
@@ -179,7 +181,11 @@ public final class GeoJson {
       Appendable out, Leg l, GeoPoint from, GeoPoint to, double hours, double costUsd, int step)
       throws IOException {
     out.append("{\"type\":\"Feature\",\"geometry\":");
-    lineGeometry(out, from.longitude(), from.latitude(), to.longitude(), to.latitude());
+    if (l.geometry().isEmpty()) {
+      lineGeometry(out, from.longitude(), from.latitude(), to.longitude(), to.latitude());
+    } else {
+      pathGeometry(out, l.geometry(), from, to);
+    }
     out.append(",\"properties\":{");
     property(out, "from", l.from(), true);
     property(out, "to", l.to(), false);
@@ -228,6 +234,58 @@ public final class GeoJson {
     out.append(',');
     position(out, b, lat2);
     out.append("]]}");
+  }
+
+  /**
+   * Writes a leg that follows its geometry: a {@code LineString} from {@code from} through every
+   * point to {@code to}, or a {@code MultiLineString} cut at ±180 wherever a segment crosses the
+   * antimeridian (RFC 7946 §3.1.9).
+   */
+  static void pathGeometry(Appendable out, Polyline geometry, GeoPoint from, GeoPoint to)
+      throws IOException {
+    int n = geometry.size() + 2;
+    double[] lon = new double[n];
+    double[] lat = new double[n];
+    lon[0] = from.longitude();
+    lat[0] = from.latitude();
+    for (int i = 0; i < geometry.size(); i++) {
+      lon[i + 1] = geometry.longitude(i);
+      lat[i + 1] = geometry.latitude(i);
+    }
+    lon[n - 1] = to.longitude();
+    lat[n - 1] = to.latitude();
+    // ±180 is one meridian: put a point lying on it on the side of its predecessor.
+    for (int i = 1; i < n; i++) {
+      if (Math.abs(lon[i]) == 180) {
+        lon[i] = Math.copySign(180, lon[i - 1]);
+      }
+    }
+    if (Math.abs(lon[0]) == 180 && n > 1) {
+      lon[0] = Math.copySign(180, lon[1]);
+    }
+    boolean crosses = false;
+    for (int i = 1; i < n; i++) {
+      crosses |= Math.abs(lon[i] - lon[i - 1]) > 180;
+    }
+    out.append(crosses ? "{\"type\":\"MultiLineString\",\"coordinates\":[[" : "{\"type\":\"LineString\",\"coordinates\":[");
+    position(out, lon[0], lat[0]);
+    for (int i = 1; i < n; i++) {
+      double a = lon[i - 1];
+      double b = lon[i];
+      if (Math.abs(b - a) > 180) {
+        double edge = a > 0 ? 180 : -180;
+        double bUnwrapped = a > 0 ? b + 360 : b - 360;
+        double t = (edge - a) / (bUnwrapped - a);
+        double latCut = lat[i - 1] + t * (lat[i] - lat[i - 1]);
+        out.append(',');
+        position(out, edge, latCut);
+        out.append("],[");
+        position(out, -edge, latCut);
+      }
+      out.append(',');
+      position(out, b, lat[i]);
+    }
+    out.append(crosses ? "]]}" : "]}");
   }
 
   private static void position(Appendable out, double lon, double lat) throws IOException {

@@ -9,11 +9,16 @@ import org.kervan.network.Corridor;
 import org.kervan.network.Leg;
 import org.kervan.network.Mode;
 import org.kervan.network.Network;
+import org.kervan.routing.DijkstraRouter;
+import org.kervan.routing.RouteRequest;
+import org.kervan.routing.Router;
 
 /**
- * Curated corridors over the {@link DefaultNetwork}: each is a fixed sequence of node ids with the
- * mode of every hop, which {@link #corridor(Network)} turns into a {@link Corridor} over a network
- * that has those legs. Sea stretches list every lane waypoint and chokepoint passed.
+ * Curated corridors over the {@link DefaultNetwork}: each is a fixed sequence of stops (node ids)
+ * with the mode of every hop, which {@link #corridor(Network)} turns into a {@link Corridor} over a
+ * network. A land or ferry hop is the network's leg between the two stops; a sea hop between stops
+ * that no single leg joins is the fastest all-sea path between them (sea legs only, as a ship
+ * sails it), so sea stretches list only ports and the chokepoints that define the corridor.
  *
  * <p>Scenarios that remove legs (e.g. {@code removeLegsWithStatus(PLANNED)} for "IMEC today", or a
  * closed strait) make the corridors that need those legs unavailable: {@link #corridor(Network)}
@@ -29,10 +34,6 @@ public enum NamedCorridor {
       "IMEC as planned (Nhava Sheva - Fujairah - rail - Haifa - Piraeus)",
       Mode.SEA,
       "INNSA",
-      "WP_MUMBAI_HARBOUR_1",
-      "WP_MUMBAI_APPROACH",
-      "WP_RAS_AL_HADD",
-      "WP_GULF_OF_OMAN",
       "AEFJR",
       Mode.RAIL,
       "AE_GHUWAIFAT",
@@ -44,11 +45,6 @@ public enum NamedCorridor {
       "IL_BEIT_SHEAN",
       "ILHFA",
       Mode.SEA,
-      "WP_KASOS",
-      "WP_CRETE_NORTH",
-      "WP_MILOS_SOUTH",
-      "WP_MILOS_WEST",
-      "WP_SARONIC",
       "GRPIR"),
   /**
    * The IMEC road bridge that runs today: Nhava Sheva by sea to Jebel Ali, trucks through Saudi
@@ -58,13 +54,7 @@ public enum NamedCorridor {
       "IMEC road bridge today (Nhava Sheva - Jebel Ali - trucks - Haifa - Piraeus)",
       Mode.SEA,
       "INNSA",
-      "WP_MUMBAI_HARBOUR_1",
-      "WP_MUMBAI_APPROACH",
-      "WP_RAS_AL_HADD",
-      "WP_GULF_OF_OMAN",
       "CP_HORMUZ",
-      "WP_WEST_OF_MUSANDAM",
-      "WP_OFF_DUBAI",
       "AEJEA",
       Mode.ROAD,
       "AE_GHUWAIFAT_ROAD",
@@ -73,39 +63,14 @@ public enum NamedCorridor {
       "JO_SHEIKH_HUSSEIN_ROAD",
       "ILHFA",
       Mode.SEA,
-      "WP_KASOS",
-      "WP_CRETE_NORTH",
-      "WP_MILOS_SOUTH",
-      "WP_MILOS_WEST",
-      "WP_SARONIC",
       "GRPIR"),
   /** All sea from Nhava Sheva to Piraeus through Bab-el-Mandeb, the Red Sea and Suez. */
   SUEZ_ALL_SEA(
       "Suez all-sea (Nhava Sheva - Suez - Piraeus)",
       Mode.SEA,
       "INNSA",
-      "WP_MUMBAI_HARBOUR_1",
-      "WP_MUMBAI_APPROACH",
-      "WP_ARABIAN_SEA",
-      "WP_SOCOTRA_NORTH",
-      "WP_GUARDAFUI",
-      "WP_GULF_OF_ADEN",
       "CP_BAB_EL_MANDEB",
-      "WP_RED_SEA_SOUTH",
-      "WP_RED_SEA_CENTRAL",
-      "WP_RED_SEA_NORTH",
-      "WP_GUBAL_1",
-      "WP_GULF_OF_SUEZ",
-      "WP_GULF_OF_SUEZ_MID",
-      "WP_GULF_OF_SUEZ_N_1",
-      "WP_SUEZ_SOUTH",
       "CP_SUEZ",
-      "WP_PORT_SAID",
-      "WP_KASOS",
-      "WP_CRETE_NORTH",
-      "WP_MILOS_SOUTH",
-      "WP_MILOS_WEST",
-      "WP_SARONIC",
       "GRPIR"),
   /**
    * All sea from Nhava Sheva to Piraeus round the Cape of Good Hope and through Gibraltar, as ships
@@ -115,26 +80,8 @@ public enum NamedCorridor {
       "Cape all-sea (Nhava Sheva - Cape of Good Hope - Gibraltar - Piraeus)",
       Mode.SEA,
       "INNSA",
-      "WP_MUMBAI_HARBOUR_1",
-      "WP_MUMBAI_APPROACH",
-      "WP_SOUTH_MADAGASCAR",
-      "WP_AGULHAS",
       "CP_CAPE_OF_GOOD_HOPE",
-      "WP_SOUTH_ATLANTIC",
-      "WP_OFF_LIBERIA",
-      "WP_OFF_DAKAR",
-      "WP_CANARIES_WEST",
-      "WP_CAPE_ST_VINCENT",
       "CP_GIBRALTAR",
-      "WP_ALBORAN",
-      "WP_ALGERIA_NORTH",
-      "WP_SICILY_CHANNEL",
-      "WP_MALTA_EAST",
-      "WP_SOUTH_CRETE",
-      "WP_CRETE_WEST",
-      "WP_KYTHERA",
-      "WP_MYRTOAN",
-      "WP_SARONIC",
       "GRPIR"),
   /**
    * The Middle Corridor (Trans-Caspian International Transport Route): Xi'an by rail through
@@ -203,12 +150,7 @@ public enum NamedCorridor {
       "INSTC (Nhava Sheva - Bandar Abbas - Tehran - Anzali - Astrakhan - Moscow)",
       Mode.SEA,
       "INNSA",
-      "WP_MUMBAI_HARBOUR_1",
-      "WP_MUMBAI_APPROACH",
-      "WP_RAS_AL_HADD",
-      "WP_GULF_OF_OMAN",
       "CP_HORMUZ",
-      "WP_BANDAR_ABBAS_APPROACH",
       "IRBND",
       Mode.RAIL,
       "IRTHR",
@@ -290,44 +232,77 @@ public enum NamedCorridor {
   }
 
   /**
-   * Returns the legs of this corridor in a network.
+   * Returns the legs of this corridor in a network: for each hop the network's leg between the two
+   * stops by the hop's mode, or for a sea hop with no such leg the legs of the fastest path between
+   * them over sea legs only.
    *
-   * @param network the network, which must have a leg for every hop
+   * @param network the network, which must have a leg for every land or ferry hop and a sea path
+   *     for every sea hop
    * @return the legs in order
-   * @throws IllegalArgumentException if the network lacks a hop's leg (e.g. it was removed in a
-   *     scenario), naming the first missing leg
+   * @throws IllegalArgumentException if the network lacks a hop's leg or sea path (e.g. it was
+   *     removed in a scenario), naming the first missing hop
    */
   public List<Leg> legs(Network network) {
     checkNotNull(network, "network");
-    ImmutableList.Builder<Leg> legs = ImmutableList.builderWithExpectedSize(modes.size());
+    return resolve(network)
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "network must have every hop of corridor " + name() + ", was missing " + missingHop(network)));
+  }
+
+  private String missingHop(Network network) {
+    Router router = seaRouter(network);
     for (int i = 0; i < modes.size(); i++) {
-      String from = nodeIds.get(i);
-      String to = nodeIds.get(i + 1);
-      Mode mode = modes.get(i);
-      Optional<Leg> leg = network.leg(from, to, mode);
-      if (leg.isEmpty()) {
-        throw new IllegalArgumentException(
-            "network must have leg "
-                + from
-                + ">"
-                + to
-                + ":"
-                + mode
-                + " of corridor "
-                + name()
-                + ", was missing");
+      if (hop(network, router, i).isEmpty()) {
+        return nodeIds.get(i) + ">" + nodeIds.get(i + 1) + ":" + modes.get(i);
       }
-      legs.add(leg.get());
     }
-    return legs.build();
+    return "none";
+  }
+
+  private Optional<List<Leg>> resolve(Network network) {
+    Router router = seaRouter(network);
+    ImmutableList.Builder<Leg> legs = ImmutableList.builder();
+    for (int i = 0; i < modes.size(); i++) {
+      Optional<List<Leg>> hop = hop(network, router, i);
+      if (hop.isEmpty()) {
+        return Optional.empty();
+      }
+      legs.addAll(hop.get());
+    }
+    return Optional.of(legs.build());
+  }
+
+  private Optional<List<Leg>> hop(Network network, Router router, int i) {
+    String from = nodeIds.get(i);
+    String to = nodeIds.get(i + 1);
+    Optional<Leg> leg = network.leg(from, to, modes.get(i));
+    if (leg.isPresent()) {
+      return Optional.of(List.of(leg.get()));
+    }
+    if (modes.get(i) != Mode.SEA || !network.contains(from) || !network.contains(to)) {
+      return Optional.empty();
+    }
+    return router
+        .route(RouteRequest.of(from, to).avoidingModes(NOT_SEA))
+        .map(Corridor::legs);
+  }
+
+  private static final Mode[] NOT_SEA = {
+    Mode.RAIL, Mode.ROAD, Mode.FERRY, Mode.INLAND_WATERWAY, Mode.AIR
+  };
+
+  private static Router seaRouter(Network network) {
+    return DijkstraRouter.of(network);
   }
 
   /**
    * Returns this corridor over a network, {@code Corridor.of(network, legs(network))}.
    *
-   * @param network the network, which must have a leg for every hop
+   * @param network the network, which must have every hop (see {@link #legs(Network)})
    * @return the corridor, with waits charged as half the headway
-   * @throws IllegalArgumentException if the network lacks a hop's leg
+   * @throws IllegalArgumentException if the network lacks a hop
    */
   public Corridor corridor(Network network) {
     return Corridor.of(network, legs(network));
@@ -350,11 +325,6 @@ public enum NamedCorridor {
    */
   public Optional<Corridor> find(Network network) {
     checkNotNull(network, "network");
-    for (int i = 0; i < modes.size(); i++) {
-      if (network.leg(nodeIds.get(i), nodeIds.get(i + 1), modes.get(i)).isEmpty()) {
-        return Optional.empty();
-      }
-    }
-    return Optional.of(corridor(network));
+    return resolve(network).map(legs -> Corridor.of(network, legs));
   }
 }

@@ -16,6 +16,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -40,6 +41,7 @@ import org.kervan.network.Node;
 import org.kervan.network.NodeKind;
 import org.kervan.network.TimeSpread;
 import org.kervan.quantity.GeoPoint;
+import org.kervan.quantity.Polyline;
 
 /**
  * Reads and writes a {@link Network} as two CSV files, one of nodes and one of legs. The embedded
@@ -66,7 +68,8 @@ import org.kervan.quantity.GeoPoint;
  * {@code spread_low}, {@code spread_high}, {@code capacity_teu_per_year}, {@code status} ({@link
  * LegStatus}), {@code gauge_mm} (integer), {@code source}; and the optional columns ({@link
  * #OPTIONAL_LEG_COLUMNS}) {@code emission_class} ({@link EmissionClass}, of the leg's mode;
- * empty or absent for the mode's default). A file without an optional column reads as if its cells were
+ * empty or absent for the mode's default) and {@code headway_cv} (the coefficient of variation of
+ * a scheduled leg's headway; empty or absent for a regular timetable, 0). A file without an optional column reads as if its cells were
  * empty; the writer adds an optional column only when some leg sets it, so a network without
  * those attributes is written exactly as before they existed.
  *
@@ -118,7 +121,17 @@ public final class NetworkCsv {
           "source");
 
   /** Leg columns that a file may leave out, in the order the writer appends them. */
-  public static final List<String> OPTIONAL_LEG_COLUMNS = ImmutableList.of("emission_class");
+  public static final List<String> OPTIONAL_LEG_COLUMNS =
+      ImmutableList.of("emission_class", "headway_cv");
+
+  /**
+   * The leg file's optional last column, {@code geometry}: the points a leg passes between its end
+   * nodes as {@code latitude longitude} pairs in degrees separated by {@code ;}, e.g. {@code
+   * "30.58 32.27;30.01 32.57"}; empty for a straight line. Files without the column read as
+   * straight legs; the writer always writes it.
+   */
+  public static final String GEOMETRY_COLUMN = "geometry";
+
 
   // Strict decimal syntax: Double.parseDouble would also take "NaN", "Infinity", hex and "1d".
   // Possessive quantifiers: a backtracking match takes quadratic time on a long run of digits.
@@ -126,6 +139,8 @@ public final class NetworkCsv {
       Pattern.compile("[+-]?+(?:\\d++\\.?+\\d*+|\\.\\d++)(?:[eE][+-]?+\\d++)?+");
   private static final Pattern INTEGER = Pattern.compile("[+-]?\\d{1,9}");
   private static final Splitter LIST = Splitter.on('|').trimResults();
+  private static final Splitter POINTS = Splitter.on(';').trimResults();
+  private static final Splitter LAT_LON = Splitter.on(' ').omitEmptyStrings();
   private static final Joiner JOIN = Joiner.on('|');
 
   // Model messages start with the component name; this maps it back to the CSV column.
@@ -164,6 +179,11 @@ public final class NetworkCsv {
           .put("gaugeMm", "gauge_mm")
           .put("source", "source")
           .put("emissionClass", "emission_class")
+          .put("headwayCv", "headway_cv")
+          .put("latitude", GEOMETRY_COLUMN)
+          .put("longitude", GEOMETRY_COLUMN)
+          .put("latLon", GEOMETRY_COLUMN)
+          .put("geometry", GEOMETRY_COLUMN)
           .build();
 
   private NetworkCsv() {}
@@ -204,11 +224,23 @@ public final class NetworkCsv {
     checkNotNull(nodesName, "nodesName");
     checkNotNull(legs, "legs");
     checkNotNull(legsName, "legsName");
+    return read(List.of(nodes), List.of(nodesName), List.of(legs), List.of(legsName));
+  }
+
+  /**
+   * Reads one network from several node files and several leg files, as if each kind were
+   * concatenated: ids are unique across all node files, leg keys across all leg files, and a leg may
+   * name a node of any node file. Errors name the file they occur in.
+   */
+  static Network read(
+      List<Reader> nodeReaders, List<String> nodeNames, List<Reader> legReaders, List<String> legNames) {
     Network.Builder builder = Network.builder();
     Map<String, Long> nodeLines = new HashMap<>();
+    String nodesName = String.join(", ", nodeNames);
+    for (int f = 0; f < nodeReaders.size(); f++) {
     forEachRecord(
-        nodes,
-        nodesName,
+        nodeReaders.get(f),
+        nodeNames.get(f),
         NODE_COLUMNS,
         cells -> {
           Node node = readNode(cells);
@@ -224,10 +256,12 @@ public final class NetworkCsv {
           }
           builder.addNode(node);
         });
+    }
     Map<String, Long> legLines = new HashMap<>();
+    for (int f = 0; f < legReaders.size(); f++) {
     forEachRecord(
-        legs,
-        legsName,
+        legReaders.get(f),
+        legNames.get(f),
         LEG_COLUMNS,
         cells -> {
           Leg leg = readLeg(cells);
@@ -254,6 +288,7 @@ public final class NetworkCsv {
           }
           builder.addLeg(leg);
         });
+    }
     return builder.build();
   }
 
@@ -297,23 +332,31 @@ public final class NetworkCsv {
       }
       n.flush();
       boolean classes = false;
+      boolean irregular = false;
       for (Leg leg : network.legs()) {
         classes |= leg.emissionClass().isPresent();
+        irregular |= leg.headwayCv() > 0;
       }
-      List<String> legColumns =
-          classes
-              ? ImmutableList.<String>builder()
-                  .addAll(LEG_COLUMNS)
-                  .addAll(OPTIONAL_LEG_COLUMNS)
-                  .build()
-              : LEG_COLUMNS;
-      CSVPrinter l = new CSVPrinter(legs, writeFormat(legColumns));
+      ImmutableList.Builder<String> legColumns = ImmutableList.<String>builder().addAll(LEG_COLUMNS);
+      if (classes) {
+        legColumns.add("emission_class");
+      }
+      if (irregular) {
+        legColumns.add("headway_cv");
+      }
+      legColumns.add(GEOMETRY_COLUMN);
+      CSVPrinter l = new CSVPrinter(legs, writeFormat(legColumns.build()));
       for (Leg leg : network.legs()) {
-        Object[] cells = legCells(leg);
+        Object[] base = legCells(leg);
+        // The optional cells go before the geometry, which is always the last cell.
+        List<Object> cells = new ArrayList<>(Arrays.asList(base).subList(0, base.length - 1));
         if (classes) {
-          cells = Arrays.copyOf(cells, cells.length + 1);
-          cells[cells.length - 1] = leg.emissionClass().map(Enum::name).orElse("");
+          cells.add(leg.emissionClass().map(Enum::name).orElse(""));
         }
+        if (irregular) {
+          cells.add(leg.headwayCv() > 0 ? Double.toString(leg.headwayCv()) : "");
+        }
+        cells.add(base[base.length - 1]);
         l.printRecord(cells);
       }
       l.flush();
@@ -365,8 +408,20 @@ public final class NetworkCsv {
           : "",
       l.status().name(),
       l.gaugeMm().isPresent() ? Integer.toString(l.gaugeMm().getAsInt()) : "",
-      l.source()
+      l.source(),
+      geometryCell(l.geometry())
     };
+  }
+
+  private static String geometryCell(Polyline geometry) {
+    StringBuilder b = new StringBuilder(geometry.size() * 18);
+    for (int i = 0; i < geometry.size(); i++) {
+      if (i > 0) {
+        b.append(';');
+      }
+      b.append(geometry.latitude(i)).append(' ').append(geometry.longitude(i));
+    }
+    return b.toString();
   }
 
   private static Node readNode(Cells c) {
@@ -424,6 +479,9 @@ public final class NetworkCsv {
         c.has("emission_class") && !c.text("emission_class").isBlank()
             ? Optional.of(c.enumValue("emission_class", EmissionClass.class))
             : Optional.empty();
+    Polyline geometry = c.geometry();
+    double headwayCv =
+        c.has("headway_cv") ? c.optionalDecimal("headway_cv").orElse(0) : 0;
     return c.model(
         LEG_FIELDS,
         () ->
@@ -443,7 +501,9 @@ public final class NetworkCsv {
                 status,
                 gauge,
                 source,
-                emissionClass));
+                emissionClass,
+                geometry,
+                headwayCv));
   }
 
   private interface RecordHandler {
@@ -571,6 +631,32 @@ public final class NetworkCsv {
 
     boolean has(String column) {
       return header.contains(column);
+    }
+
+    Polyline geometry() {
+      if (!header.contains(GEOMETRY_COLUMN) || text(GEOMETRY_COLUMN).isBlank()) {
+        return Polyline.empty();
+      }
+      List<String> points = POINTS.splitToList(text(GEOMETRY_COLUMN));
+      double[] latLon = new double[2 * points.size()];
+      for (int i = 0; i < points.size(); i++) {
+        List<String> pair = LAT_LON.splitToList(points.get(i));
+        if (pair.size() != 2
+            || !DECIMAL.matcher(pair.get(0)).matches()
+            || !DECIMAL.matcher(pair.get(1)).matches()) {
+          throw error(
+              GEOMETRY_COLUMN,
+              GEOMETRY_COLUMN
+                  + " point "
+                  + (i + 1)
+                  + " must be 'latitude longitude' in decimal degrees, was '"
+                  + points.get(i)
+                  + "'");
+        }
+        latLon[2 * i] = Double.parseDouble(pair.get(0));
+        latLon[2 * i + 1] = Double.parseDouble(pair.get(1));
+      }
+      return model(LEG_FIELDS, () -> Polyline.ofLatLon(latLon));
     }
 
     double decimal(String column) {

@@ -24,13 +24,13 @@ public enum TimeComponent {
   LAND_RUNNING,
   /** Running time of air legs. */
   FLYING,
-  /** Expected wait for a scheduled departure. */
+  /** Expected wait for a scheduled departure, or for passage at a chokepoint (convoy, queue). */
   WAITING,
   /** Transshipment at a change of mode or of rail gauge. */
   TRANSFER,
   /** Border clearance. */
   BORDER,
-  /** Dwell at a node passed through without a transfer. */
+  /** Dwell at a port, terminal or junction passed through without a transfer. */
   DWELL;
 
   /**

@@ -12,6 +12,7 @@ import java.util.OptionalInt;
 import org.kervan.internal.Checks;
 import org.kervan.internal.Durations;
 import org.kervan.quantity.Distance;
+import org.kervan.quantity.Polyline;
 import org.kervan.quantity.Speed;
 
 /**
@@ -47,6 +48,13 @@ import org.kervan.quantity.Speed;
  * @param source where the leg's numbers come from, or {@code assumption: ...}; not blank
  * @param emissionClass the vehicle class that selects the leg's CO2e factor, of the leg's mode, or
  *     empty for {@link EmissionClass#defaultFor(Mode) the mode's default} (an assumption)
+ * @param geometry the points the leg passes between its end nodes (empty for a straight line), for
+ *     maps; it does not enter the time or cost model
+ * @param headwayCv the coefficient of variation of the intervals between departures, finite and
+ *     {@code >= 0}: 0 for a regular timetable, about 1 for departures as irregular as a Poisson
+ *     process; only a scheduled leg may have one. The expected wait of a container arriving at a
+ *     random time is {@code H (1 + CV^2) / 2} with {@code H = 168 / departuresPerWeek} hours
+ *     (the waiting-time paradox; Osuna &amp; Newell 1972, Transportation Science 6(1))
  *     <p>This record is immutable and thread-safe.
  */
 public record Leg(
@@ -65,7 +73,9 @@ public record Leg(
     LegStatus status,
     OptionalInt gaugeMm,
     String source,
-    Optional<EmissionClass> emissionClass) {
+    Optional<EmissionClass> emissionClass,
+    Polyline geometry,
+    double headwayCv) {
   /**
    * Validates the components; see the class description for each rule.
    *
@@ -86,6 +96,9 @@ public record Leg(
    * @param source where the leg's numbers come from, or {@code assumption: ...}; not blank
    * @param emissionClass the vehicle class for the CO2e factor, of the leg's mode, or empty for the
    *     mode's default
+   * @param geometry the points passed between the end nodes, empty for a straight line
+   * @param headwayCv the coefficient of variation of the headway, finite and {@code >= 0}, and 0
+   *     for an unscheduled leg
    * @throws NullPointerException if a component is null
    * @throws IllegalArgumentException if a component breaks its rule
    */
@@ -103,6 +116,7 @@ public record Leg(
     checkNotNull(gaugeMm, "gaugeMm");
     checkNotNull(source, "source");
     checkNotNull(emissionClass, "emissionClass");
+    checkNotNull(geometry, "geometry");
     Node.checkId(from, "from");
     Node.checkId(to, "to");
     if (from.equals(to)) {
@@ -133,6 +147,20 @@ public record Leg(
       throw new IllegalArgumentException(
           "departuresPerWeek must give a finite half headway 84 / departuresPerWeek, was "
               + Checks.format(departuresPerWeek.getAsDouble()));
+    }
+    Checks.finiteNonNegative(headwayCv, "headwayCv");
+    if (headwayCv > 0 && departuresPerWeek.isEmpty()) {
+      throw new IllegalArgumentException(
+          "headwayCv must be 0 for an unscheduled leg (no departuresPerWeek), was "
+              + Checks.format(headwayCv));
+    }
+    if (departuresPerWeek.isPresent()
+        && !Double.isFinite(
+            TransitModel.waitingHours(
+                departuresPerWeek.getAsDouble(), headwayCv, WaitPolicy.EXPECTED_HALF_HEADWAY))) {
+      throw new IllegalArgumentException(
+          "headwayCv must give a finite expected wait H (1 + CV^2) / 2, was "
+              + Checks.format(headwayCv));
     }
     if (!Double.isFinite(TransitModel.legCostUsd(fixedCostUsd, costUsdPerKm, distanceKm))) {
       throw new IllegalArgumentException(
@@ -198,7 +226,8 @@ public record Leg(
     return new Leg(
         from, to, mode, distance.toKilometres(), speed.toKilometresPerHour(), OptionalDouble.empty(),
         0, 0, List.of(), List.of(), Optional.empty(), OptionalDouble.empty(), LegStatus.OPERATING,
-        OptionalInt.empty(), Node.UNSPECIFIED_SOURCE, Optional.empty());
+        OptionalInt.empty(), Node.UNSPECIFIED_SOURCE, Optional.empty(),
+        Polyline.empty(), 0.0);
   }
 
   /**
@@ -258,16 +287,17 @@ public record Leg(
   }
 
   /**
-   * Returns the expected wait for the next departure under a policy: half the headway, {@code 84
-   * / departuresPerWeek} hours, for a scheduled leg under {@link WaitPolicy#EXPECTED_HALF_HEADWAY};
-   * zero otherwise.
+   * Returns the expected wait for the next departure under a policy: {@code H (1 + CV^2) / 2} with
+   * the headway {@code H = 168 / departuresPerWeek} hours and {@code CV = headwayCv} (half the
+   * headway for a regular timetable), for a scheduled leg under {@link
+   * WaitPolicy#EXPECTED_HALF_HEADWAY}; zero otherwise.
    *
    * @param policy the wait policy
    * @return hours, finite and {@code >= 0}
    */
   public double waitingHours(WaitPolicy policy) {
     checkNotNull(policy, "policy");
-    return TransitModel.waitingHours(departuresPerWeek.orElse(0), policy);
+    return TransitModel.waitingHours(departuresPerWeek.orElse(0), headwayCv, policy);
   }
 
   /**
@@ -288,7 +318,7 @@ public record Leg(
     return new Leg(
         to, from, mode, distanceKm, speedKmh, departuresPerWeek, fixedCostUsd, costUsdPerKm,
         Lists.reverse(countries), Lists.reverse(chokepoints), timeSpread, capacityTeuPerYear, status,
-        gaugeMm, source, emissionClass);
+        gaugeMm, source, emissionClass, geometry.reversed(), headwayCv);
   }
 
   /**
@@ -322,7 +352,8 @@ public record Leg(
     return new Leg(
         from, to, mode, checkNotNull(distance, "distance").toKilometres(), speedKmh,
         departuresPerWeek, fixedCostUsd, costUsdPerKm, countries, chokepoints, timeSpread,
-        capacityTeuPerYear, status, gaugeMm, source, emissionClass);
+        capacityTeuPerYear, status, gaugeMm, source, emissionClass,
+        geometry, headwayCv);
   }
 
   /**
@@ -335,7 +366,8 @@ public record Leg(
     return new Leg(
         from, to, mode, distanceKm, checkNotNull(speed, "speed").toKilometresPerHour(),
         departuresPerWeek, fixedCostUsd, costUsdPerKm, countries, chokepoints, timeSpread,
-        capacityTeuPerYear, status, gaugeMm, source, emissionClass);
+        capacityTeuPerYear, status, gaugeMm, source, emissionClass,
+        geometry, headwayCv);
   }
 
   /**
@@ -359,7 +391,8 @@ public record Leg(
     return new Leg(
         from, to, mode, distanceKm, speedKmh, OptionalDouble.of(departuresPerWeek), fixedCostUsd,
         costUsdPerKm, countries, chokepoints, timeSpread, capacityTeuPerYear, status, gaugeMm,
-        source, emissionClass);
+        source, emissionClass,
+        geometry, headwayCv);
   }
 
   /**
@@ -372,8 +405,8 @@ public record Leg(
   public Leg withCost(double fixedCostUsd, double costUsdPerKm) {
     return new Leg(
         from, to, mode, distanceKm, speedKmh, departuresPerWeek, fixedCostUsd, costUsdPerKm,
-        countries, chokepoints, timeSpread, capacityTeuPerYear, status, gaugeMm, source,
-        emissionClass);
+        countries, chokepoints, timeSpread, capacityTeuPerYear, status, gaugeMm, source, emissionClass,
+        geometry, headwayCv);
   }
 
   /**
@@ -385,8 +418,8 @@ public record Leg(
   public Leg withCountries(List<String> countries) {
     return new Leg(
         from, to, mode, distanceKm, speedKmh, departuresPerWeek, fixedCostUsd, costUsdPerKm,
-        countries, chokepoints, timeSpread, capacityTeuPerYear, status, gaugeMm, source,
-        emissionClass);
+        countries, chokepoints, timeSpread, capacityTeuPerYear, status, gaugeMm, source, emissionClass,
+        geometry, headwayCv);
   }
 
   /**
@@ -398,8 +431,8 @@ public record Leg(
   public Leg withChokepoints(List<String> chokepoints) {
     return new Leg(
         from, to, mode, distanceKm, speedKmh, departuresPerWeek, fixedCostUsd, costUsdPerKm,
-        countries, chokepoints, timeSpread, capacityTeuPerYear, status, gaugeMm, source,
-        emissionClass);
+        countries, chokepoints, timeSpread, capacityTeuPerYear, status, gaugeMm, source, emissionClass,
+        geometry, headwayCv);
   }
 
   /**
@@ -412,7 +445,8 @@ public record Leg(
     return new Leg(
         from, to, mode, distanceKm, speedKmh, departuresPerWeek, fixedCostUsd, costUsdPerKm,
         countries, chokepoints, Optional.of(checkNotNull(spread, "spread")), capacityTeuPerYear,
-        status, gaugeMm, source, emissionClass);
+        status, gaugeMm, source, emissionClass,
+        geometry, headwayCv);
   }
 
   /**
@@ -424,8 +458,8 @@ public record Leg(
   public Leg withCapacityTeuPerYear(double teuPerYear) {
     return new Leg(
         from, to, mode, distanceKm, speedKmh, departuresPerWeek, fixedCostUsd, costUsdPerKm,
-        countries, chokepoints, timeSpread, OptionalDouble.of(teuPerYear), status, gaugeMm, source,
-        emissionClass);
+        countries, chokepoints, timeSpread, OptionalDouble.of(teuPerYear), status, gaugeMm, source, emissionClass,
+        geometry, headwayCv);
   }
 
   /**
@@ -437,8 +471,8 @@ public record Leg(
   public Leg withStatus(LegStatus status) {
     return new Leg(
         from, to, mode, distanceKm, speedKmh, departuresPerWeek, fixedCostUsd, costUsdPerKm,
-        countries, chokepoints, timeSpread, capacityTeuPerYear, status, gaugeMm, source,
-        emissionClass);
+        countries, chokepoints, timeSpread, capacityTeuPerYear, status, gaugeMm, source, emissionClass,
+        geometry, headwayCv);
   }
 
   /**
@@ -451,7 +485,8 @@ public record Leg(
     return new Leg(
         from, to, mode, distanceKm, speedKmh, departuresPerWeek, fixedCostUsd, costUsdPerKm,
         countries, chokepoints, timeSpread, capacityTeuPerYear, status, OptionalInt.of(gaugeMm),
-        source, emissionClass);
+        source, emissionClass,
+        geometry, headwayCv);
   }
 
   /**
@@ -464,7 +499,7 @@ public record Leg(
     return new Leg(
         from, to, mode, distanceKm, speedKmh, departuresPerWeek, fixedCostUsd, costUsdPerKm,
         countries, chokepoints, timeSpread, capacityTeuPerYear, status, gaugeMm, source,
-        emissionClass);
+        emissionClass, geometry, headwayCv);
   }
 
   /**
@@ -478,7 +513,7 @@ public record Leg(
     return new Leg(
         from, to, mode, distanceKm, speedKmh, departuresPerWeek, fixedCostUsd, costUsdPerKm,
         countries, chokepoints, timeSpread, capacityTeuPerYear, status, gaugeMm, source,
-        Optional.of(checkNotNull(emissionClass, "emissionClass")));
+        Optional.of(checkNotNull(emissionClass, "emissionClass")), geometry, headwayCv);
   }
 
   /**
@@ -489,6 +524,124 @@ public record Leg(
    */
   public EmissionClass emissionClassOrDefault() {
     return emissionClass.orElse(EmissionClass.defaultFor(mode));
+  }
+
+  /**
+   * Creates a leg without geometry (a straight line between its end nodes); see the canonical
+   * constructor for each rule.
+   *
+   * @param from the id of the node where the leg starts
+   * @param to the id of the node where it ends, different from {@code from}
+   * @param mode the mode
+   * @param distanceKm the distance travelled, km, finite and {@code > 0}
+   * @param speedKmh the average running speed, km/h, finite and {@code > 0}
+   * @param departuresPerWeek scheduled departures per week, or empty
+   * @param fixedCostUsd cost per TEU independent of distance, USD, finite and {@code >= 0}
+   * @param costUsdPerKm cost per TEU per km, USD, finite and {@code >= 0}
+   * @param countries ISO 3166-1 alpha-2 codes of countries crossed between the end nodes
+   * @param chokepoints ids of maritime chokepoints passed between the end nodes
+   * @param timeSpread the spread of the running time, if known
+   * @param capacityTeuPerYear the capacity, TEU per year, if known
+   * @param status operating, under construction or planned
+   * @param gaugeMm the track gauge of a rail leg in millimetres, if known
+   * @param source where the leg's numbers come from; not blank
+   * @throws NullPointerException if a component is null
+   * @throws IllegalArgumentException if a component breaks its rule
+   */
+  public Leg(
+      String from,
+      String to,
+      Mode mode,
+      double distanceKm,
+      double speedKmh,
+      OptionalDouble departuresPerWeek,
+      double fixedCostUsd,
+      double costUsdPerKm,
+      List<String> countries,
+      List<String> chokepoints,
+      Optional<TimeSpread> timeSpread,
+      OptionalDouble capacityTeuPerYear,
+      LegStatus status,
+      OptionalInt gaugeMm,
+      String source) {
+    this(
+        from, to, mode, distanceKm, speedKmh, departuresPerWeek, fixedCostUsd, costUsdPerKm,
+        countries, chokepoints, timeSpread, capacityTeuPerYear, status, gaugeMm, source,
+        Optional.empty(), Polyline.empty(), 0.0);
+  }
+
+  /**
+   * Creates a leg with an emission class and without geometry; see the canonical constructor for
+   * each rule.
+   *
+   * @param from the id of the node where the leg starts
+   * @param to the id of the node where it ends, different from {@code from}
+   * @param mode the mode
+   * @param distanceKm the distance travelled, km, finite and {@code > 0}
+   * @param speedKmh the average running speed, km/h, finite and {@code > 0}
+   * @param departuresPerWeek scheduled departures per week, or empty
+   * @param fixedCostUsd cost per TEU independent of distance, USD, finite and {@code >= 0}
+   * @param costUsdPerKm cost per TEU per km, USD, finite and {@code >= 0}
+   * @param countries ISO 3166-1 alpha-2 codes of countries crossed between the end nodes
+   * @param chokepoints ids of maritime chokepoints passed between the end nodes
+   * @param timeSpread the spread of the running time, if known
+   * @param capacityTeuPerYear the capacity, TEU per year, if known
+   * @param status operating, under construction or planned
+   * @param gaugeMm the track gauge of a rail leg in millimetres, if known
+   * @param source where the leg's numbers come from; not blank
+   * @param emissionClass the vehicle class for the CO2e factor, or empty for the mode's default
+   * @throws NullPointerException if a component is null
+   * @throws IllegalArgumentException if a component breaks its rule
+   */
+  public Leg(
+      String from,
+      String to,
+      Mode mode,
+      double distanceKm,
+      double speedKmh,
+      OptionalDouble departuresPerWeek,
+      double fixedCostUsd,
+      double costUsdPerKm,
+      List<String> countries,
+      List<String> chokepoints,
+      Optional<TimeSpread> timeSpread,
+      OptionalDouble capacityTeuPerYear,
+      LegStatus status,
+      OptionalInt gaugeMm,
+      String source,
+      Optional<EmissionClass> emissionClass) {
+    this(
+        from, to, mode, distanceKm, speedKmh, departuresPerWeek, fixedCostUsd, costUsdPerKm,
+        countries, chokepoints, timeSpread, capacityTeuPerYear, status, gaugeMm, source,
+        emissionClass, Polyline.empty(), 0.0);
+  }
+
+  /**
+   * Returns a copy whose departures are irregular, with the given coefficient of variation of the
+   * intervals between them; the expected wait becomes {@code H (1 + CV^2) / 2}.
+   *
+   * @param headwayCv the coefficient of variation, finite and {@code >= 0}
+   * @return the copy
+   * @throws IllegalArgumentException if the value breaks its rule or the leg is unscheduled
+   */
+  public Leg withHeadwayCv(double headwayCv) {
+    return new Leg(
+        from, to, mode, distanceKm, speedKmh, departuresPerWeek, fixedCostUsd, costUsdPerKm,
+        countries, chokepoints, timeSpread, capacityTeuPerYear, status, gaugeMm, source,
+        emissionClass, geometry, headwayCv);
+  }
+
+  /**
+   * Returns a copy with another geometry; distances, times and costs are unchanged.
+   *
+   * @param geometry the points passed between the end nodes, empty for a straight line
+   * @return the copy
+   */
+  public Leg withGeometry(Polyline geometry) {
+    return new Leg(
+        from, to, mode, distanceKm, speedKmh, departuresPerWeek, fixedCostUsd, costUsdPerKm,
+        countries, chokepoints, timeSpread, capacityTeuPerYear, status, gaugeMm, source,
+        emissionClass, checkNotNull(geometry, "geometry"), headwayCv);
   }
 
   /** Returns e.g. {@code AEJEA>SARUH:RAIL 1200.0 km @ 45.0 km/h}. */

@@ -71,6 +71,27 @@ public final class TransitModel {
   }
 
   /**
+   * Expected wait for a departure of a service whose intervals vary: {@code 0.5 * H * (1 + CV^2)}
+   * with {@code H = 168 / departuresPerWeek} under {@link WaitPolicy#EXPECTED_HALF_HEADWAY} for a
+   * scheduled leg, zero for an unscheduled leg or under {@link WaitPolicy#IGNORE_SCHEDULES}. A
+   * container arriving at a random time waits on average {@code E[H^2] / (2 E[H])}, which is
+   * {@code H (1 + CV^2) / 2} for intervals of mean {@code H} and coefficient of variation {@code
+   * CV} (Osuna &amp; Newell 1972, Transportation Science 6(1)); with {@code CV = 0} this is {@link
+   * #waitingHours(double, WaitPolicy)} bit for bit.
+   *
+   * @param departuresPerWeek departures per week, or 0 for an unscheduled service
+   * @param headwayCv the coefficient of variation of the intervals, {@code >= 0}
+   * @param policy the wait policy
+   * @return hours
+   */
+  public static double waitingHours(
+      double departuresPerWeek, double headwayCv, WaitPolicy policy) {
+    double halfHeadway = waitingHours(departuresPerWeek, policy);
+    // The multiplication is skipped at CV = 0 so that regular services keep their exact value.
+    return headwayCv == 0 ? halfHeadway : halfHeadway * (1 + headwayCv * headwayCv);
+  }
+
+  /**
    * Hours of a leg once boarded: {@code waitingHours + runningHours}.
    *
    * @param waitingHours the expected wait for a departure

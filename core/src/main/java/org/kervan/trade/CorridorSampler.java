@@ -1,5 +1,6 @@
 package org.kervan.trade;
 
+import org.apache.commons.math3.distribution.GammaDistribution;
 import org.apache.commons.math3.distribution.TriangularDistribution;
 import org.apache.commons.math3.distribution.UniformRealDistribution;
 import org.apache.commons.math3.random.RandomGenerator;
@@ -14,9 +15,14 @@ import org.kervan.network.TransitModel;
  * Draws a corridor's total time with its legs' and nodes' time spreads and its scheduled
  * departures: each step's node charge and leg running time are multiplied by a factor drawn from
  * the triangular distribution on {@code [lowFactor, highFactor]} with mode 1 (commons-math3 {@link
- * TriangularDistribution}, inverse CDF); the wait for a scheduled departure is drawn uniformly on
- * {@code [0, headway]} (a container arriving at a random time; its mean is the corridor's
- * expected half-headway wait), and steps without a spread or a schedule are deterministic. Steps
+ * TriangularDistribution}, inverse CDF); the wait for a scheduled departure is that of a container
+ * arriving at a random time: uniform on {@code [0, H]} for a regular timetable of headway {@code
+ * H}, and for a leg whose intervals vary with coefficient of variation {@code CV} the position
+ * {@code U} uniform on {@code [0, 1]} in an interval {@code L} drawn length-biased, from the gamma
+ * distribution of shape {@code k + 1} and scale {@code H / k}, {@code k = 1 / CV^2}, so that the
+ * wait {@code U L} has mean {@code H (1 + CV^2) / 2}, the corridor's expected wait (gamma
+ * intervals are an assumption; the mean does not depend on it). Steps without a spread or a
+ * schedule are deterministic. Steps
  * combine through {@link TransitModel} in the corridor's order, so with every factor at 1 and no
  * schedule a draw equals {@link Corridor#totalHours()} bit for bit. Draws are taken in step order
  * (node, wait, leg) and only where there is something to draw. Not thread-safe: it shares its
@@ -37,6 +43,8 @@ final class CorridorSampler {
   private final TriangularDistribution[] legSpread;
   // null where the leg has no scheduled wait (unscheduled, or schedules ignored).
   private final UniformRealDistribution[] wait;
+  // The length-biased interval of an irregular service; null for a regular timetable.
+  private final GammaDistribution[] interval;
 
   CorridorSampler(Corridor corridor, RandomGenerator random) {
     int n = corridor.steps().size();
@@ -50,6 +58,7 @@ final class CorridorSampler {
     nodeSpread = new TriangularDistribution[n];
     legSpread = new TriangularDistribution[n];
     wait = new UniformRealDistribution[n];
+    interval = new GammaDistribution[n];
     for (int i = 0; i < n; i++) {
       Corridor.Step s = corridor.steps().get(i);
       nodeHours[i] =
@@ -58,7 +67,10 @@ final class CorridorSampler {
       nodeMainHours[i] = s.transfer() ? s.transshipmentHours() : s.dwellHours();
       borderHours[i] = s.borderHours();
       nodeComponent[i] =
-          (s.transfer() ? TimeComponent.TRANSFER : TimeComponent.DWELL).ordinal();
+          (s.transfer()
+                  ? TimeComponent.TRANSFER
+                  : CorridorDays.isPassage(s.node()) ? TimeComponent.WAITING : TimeComponent.DWELL)
+              .ordinal();
       runningComponent[i] = CorridorDays.component(s.leg().mode()).ordinal();
       waitingHours[i] = s.waitingHours();
       runningHours[i] = s.runningHours();
@@ -67,8 +79,16 @@ final class CorridorSampler {
       nodeSpread[i] = node.timeSpread().map(t -> triangular(t, random)).orElse(null);
       legSpread[i] = leg.timeSpread().map(t -> triangular(t, random)).orElse(null);
       if (waitingHours[i] > 0) {
-        // The expected wait is half the headway, so the headway is twice it.
-        wait[i] = new UniformRealDistribution(random, 0.0, 2.0 * waitingHours[i]);
+        double cv = leg.headwayCv();
+        if (cv == 0) {
+          // The expected wait is half the headway, so the headway is twice it.
+          wait[i] = new UniformRealDistribution(random, 0.0, 2.0 * waitingHours[i]);
+        } else {
+          double headway = 2.0 * waitingHours[i] / (1 + cv * cv);
+          double k = 1 / (cv * cv);
+          wait[i] = new UniformRealDistribution(random, 0.0, 1.0);
+          interval[i] = new GammaDistribution(random, k + 1, headway / k);
+        }
       }
     }
   }
@@ -80,6 +100,13 @@ final class CorridorSampler {
     return new TriangularDistribution(random, spread.lowFactor(), 1.0, spread.highFactor());
   }
 
+  private double drawWait(int i) {
+    if (wait[i] == null) {
+      return waitingHours[i];
+    }
+    return interval[i] == null ? wait[i].sample() : wait[i].sample() * interval[i].sample();
+  }
+
   /** Returns one draw of the total hours. */
   double sampleHours() {
     double total = 0;
@@ -88,7 +115,7 @@ final class CorridorSampler {
       if (nodeSpread[i] != null) {
         node *= nodeSpread[i].sample();
       }
-      double waiting = wait[i] == null ? waitingHours[i] : wait[i].sample();
+      double waiting = drawWait(i);
       double running = runningHours[i];
       if (legSpread[i] != null) {
         running *= legSpread[i].sample();
@@ -109,7 +136,7 @@ final class CorridorSampler {
     for (int i = 0; i < nodeHours.length; i++) {
       double factor = nodeSpread[i] == null ? 1.0 : nodeSpread[i].sample();
       double node = nodeSpread[i] == null ? nodeHours[i] : nodeHours[i] * factor;
-      double waiting = wait[i] == null ? waitingHours[i] : wait[i].sample();
+      double waiting = drawWait(i);
       double running = runningHours[i];
       if (legSpread[i] != null) {
         running *= legSpread[i].sample();

@@ -112,6 +112,82 @@ public final class TradeGainBatch {
     }
   }
 
+  /**
+   * Writes {@code newValuesUsd[i] = baselineValuesUsd[i] * m[pairOfFlow[i]]}, where {@code m[p] =
+   * function.multiplier(baselineDaysOfPair[p], newDaysOfPair[p])}: the batch for a sweep in which
+   * many flows share few distinct (baseline, new) corridor-time pairs, so each multiplier is
+   * computed once per pair and the loop over flows is one multiply and a table look-up. Each
+   * result is bit for bit the single-flow {@code TradeGain.of(v, function, x0, x1).newValueUsd()}.
+   *
+   * <p>Everything is checked before anything is written, so on an exception {@code
+   * newValuesUsd} is unchanged, even when it is {@code baselineValuesUsd}.
+   *
+   * @param function the elasticity
+   * @param baselineValuesUsd the flows' values, finite and {@code >= 0}
+   * @param pairOfFlow for each flow, the index of its pair in the two day tables
+   * @param baselineDaysOfPair each pair's baseline days, in the function's domain
+   * @param newDaysOfPair each pair's new days, same length as {@code baselineDaysOfPair}
+   * @param newValuesUsd where the new values are written; may be {@code baselineValuesUsd}
+   * @throws IllegalArgumentException if a length differs, a value or a pair is out of its
+   *     domain, a flow's pair index is out of range, or a product overflows (the message names
+   *     the array and index)
+   */
+  public static void newValuesByPair(
+      ElasticityFunction function,
+      double[] baselineValuesUsd,
+      int[] pairOfFlow,
+      double[] baselineDaysOfPair,
+      double[] newDaysOfPair,
+      double[] newValuesUsd) {
+    checkNotNull(function, "function");
+    checkNotNull(baselineValuesUsd, "baselineValuesUsd");
+    checkNotNull(pairOfFlow, "pairOfFlow");
+    checkNotNull(baselineDaysOfPair, "baselineDaysOfPair");
+    checkNotNull(newDaysOfPair, "newDaysOfPair");
+    checkNotNull(newValuesUsd, "newValuesUsd");
+    int n = baselineValuesUsd.length;
+    checkLength(pairOfFlow.length, n, "pairOfFlow");
+    checkLength(newValuesUsd.length, n, "newValuesUsd");
+    int pairs = baselineDaysOfPair.length;
+    if (newDaysOfPair.length != pairs) {
+      throw new IllegalArgumentException(
+          "newDaysOfPair.length must be baselineDaysOfPair.length = " + pairs + ", was "
+              + newDaysOfPair.length);
+    }
+    double[] m = new double[pairs];
+    for (int p = 0; p < pairs; p++) {
+      m[p] = function.multiplier(baselineDaysOfPair[p], newDaysOfPair[p]);
+    }
+    // Check every flow first, then write: no half-transformed output survives a bad element.
+    for (int i = 0; i < n; i++) {
+      double v = baselineValuesUsd[i];
+      int p = pairOfFlow[i];
+      if (!(v >= 0 && v < Double.POSITIVE_INFINITY) || p < 0 || p >= pairs
+          || !(v * m[p] < Double.POSITIVE_INFINITY)) {
+        throw badFlow(v, p, pairs, m, i);
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      newValuesUsd[i] = baselineValuesUsd[i] * m[pairOfFlow[i]];
+    }
+  }
+
+  private static IllegalArgumentException badFlow(double v, int p, int pairs, double[] m, int i) {
+    if (!(v >= 0 && v < Double.POSITIVE_INFINITY)) {
+      return new IllegalArgumentException(
+          "baselineValuesUsd[" + i + "] must be finite and >= 0, was " + Checks.format(v));
+    }
+    if (p < 0 || p >= pairs) {
+      return new IllegalArgumentException(
+          "pairOfFlow[" + i + "] must be in [0, " + pairs + "), was " + p);
+    }
+    return new IllegalArgumentException(
+        "newValuesUsd["
+            + i
+            + "] must be finite (baseline value times multiplier), was "
+            + Checks.format(v * m[p]));
+  }
+
   private static int checkArrays(
       ElasticityFunction function,
       double[] values,

@@ -20,7 +20,13 @@ class NamedCorridorTest {
     Corridor c = named.corridor(NET);
     assertEquals(named.originId(), c.origin().id());
     assertEquals(named.destinationId(), c.destination().id());
-    assertEquals(named.nodeIds().size() - 1, c.legs().size());
+    assertTrue(c.legs().size() >= named.nodeIds().size() - 1);
+    java.util.List<String> passed = new java.util.ArrayList<>();
+    c.legs().forEach(l -> passed.add(l.from()));
+    passed.add(c.destination().id());
+    for (String stop : named.nodeIds()) {
+      assertTrue(passed.contains(stop), stop + " not in " + passed);
+    }
     for (int i = 1; i < c.legs().size(); i++) {
       assertEquals(c.legs().get(i - 1).to(), c.legs().get(i).from());
     }
@@ -29,13 +35,17 @@ class NamedCorridorTest {
   }
 
   @Test
-  void imecAsPlanned_nhavaShevaToPiraeus_takesAboutTenDays() {
+  void imecAsPlanned_nhavaShevaToPiraeus_takesTwoWeeksWithPortCalls() {
+    // Four port calls of 0.7 d (two sea stretches, each with a call at both ends) and two
+    // ship-rail transfers: well above the "ten days" of the IMEC announcements.
     Corridor imec = NamedCorridor.IMEC_AS_PLANNED.corridor(NET);
     Corridor suez = NamedCorridor.SUEZ_ALL_SEA.corridor(NET);
     assertTrue(
-        imec.totalDays() > 8 && imec.totalDays() < 13,
+        imec.totalDays() > 12 && imec.totalDays() < 15.5,
         String.format(Locale.ROOT, "IMEC %.2f d", imec.totalDays()));
-    assertTrue(suez.totalDays() > 9 && suez.totalDays() < 12);
+    assertTrue(
+        suez.totalDays() > 10 && suez.totalDays() < 13,
+        String.format(Locale.ROOT, "Suez %.2f d", suez.totalDays()));
     assertEquals(3, imec.steps().stream().filter(s -> s.borderHours() > 0).count());
   }
 

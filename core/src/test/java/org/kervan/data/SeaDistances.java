@@ -27,11 +27,17 @@ final class SeaDistances {
 
   private SeaDistances() {}
 
-  /** Shortest path by legs of a mode, never entering a closed node; null if none. */
+  /**
+   * Shortest path by legs of a mode, never entering a closed node nor taking a leg that lists a
+   * closed chokepoint; null if none.
+   */
   static Path shortest(Network network, Mode mode, String from, String to, Set<String> closed) {
     Map<String, List<Leg>> out = new HashMap<>();
     for (Leg l : network.legs()) {
-      if (l.mode() == mode && !closed.contains(l.from()) && !closed.contains(l.to())) {
+      if (l.mode() == mode
+          && !closed.contains(l.from())
+          && !closed.contains(l.to())
+          && Collections.disjoint(l.chokepoints(), closed)) {
         out.computeIfAbsent(l.from(), k -> new ArrayList<>()).add(l);
       }
     }
@@ -68,6 +74,26 @@ final class SeaDistances {
     }
     Collections.reverse(path);
     return new Path(dist.get(to), List.copyOf(path));
+  }
+
+  /** The ids of every node reachable from {@code from} by legs of a mode. */
+  static Set<String> reachable(Network network, Mode mode, String from) {
+    Map<String, List<Leg>> out = new HashMap<>();
+    for (Leg l : network.legs()) {
+      if (l.mode() == mode) {
+        out.computeIfAbsent(l.from(), k -> new ArrayList<>()).add(l);
+      }
+    }
+    Set<String> seen = new java.util.HashSet<>(Set.of(from));
+    java.util.ArrayDeque<String> stack = new java.util.ArrayDeque<>(List.of(from));
+    while (!stack.isEmpty()) {
+      for (Leg l : out.getOrDefault(stack.pop(), List.of())) {
+        if (seen.add(l.to())) {
+          stack.push(l.to());
+        }
+      }
+    }
+    return seen;
   }
 
   static Path sea(Network network, String from, String to) {

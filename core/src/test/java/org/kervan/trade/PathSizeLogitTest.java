@@ -55,10 +55,16 @@ class PathSizeLogitTest {
 
   @Test
   void effectiveDays_withoutPathSize_isThePlainLogitThatDuplicationFools() {
-    // beta_PS = 0 is the multinomial logit: the 9.23 -> 8.47 days of the uncorrected model.
+    // beta_PS = 0 is the multinomial logit: a copy lowers the "effective days" (9.23 -> 8.47 on
+    // the first default network), by -ln(1 + exp(-mu x_IMEC) / sum) / mu exactly.
     LogitDiversion plain = LogitDiversion.of(0.5).withPathSizeWeight(0);
-    assertEquals(9.23, plain.effectiveDays(List.of(SUEZ, IMEC)), 0.005);
-    assertEquals(8.47, plain.effectiveDays(List.of(SUEZ, IMEC, IMEC)), 0.005);
+    double xs = SUEZ.totalDays();
+    double xi = IMEC.totalDays();
+    double one = -Math.log(Math.exp(-0.5 * xs) + Math.exp(-0.5 * xi)) / 0.5;
+    double two = -Math.log(Math.exp(-0.5 * xs) + 2 * Math.exp(-0.5 * xi)) / 0.5;
+    assertEquals(one, plain.effectiveDays(List.of(SUEZ, IMEC)), 1e-9);
+    assertEquals(two, plain.effectiveDays(List.of(SUEZ, IMEC, IMEC)), 1e-9);
+    assertTrue(two < one - 0.1);
   }
 
   private static final Node O = node("AAAAA");

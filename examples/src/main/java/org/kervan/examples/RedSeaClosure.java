@@ -27,6 +27,9 @@ import org.kervan.trade.CorridorDays;
 public final class RedSeaClosure {
   static final String BAB_EL_MANDEB = "CP_BAB_EL_MANDEB";
   static final String SUEZ = "CP_SUEZ";
+  // Carriers diverted round the Cape, not through Panama, whose transits were cut by the 2023-24
+  // drought (Panama Canal Authority advisories); the closures keep Panama shut to match.
+  static final String PANAMA = "CP_PANAMA";
   static final List<List<String>> PAIRS =
       List.of(
           List.of("INNSA", "GRPIR"),
@@ -72,8 +75,9 @@ public final class RedSeaClosure {
       RouteRequest sea =
           RouteRequest.of(p.get(0), p.get(1)).avoidingModes(Mode.RAIL, Mode.ROAD, Mode.FERRY);
       Corridor open = ExampleSupport.route(router, sea);
-      Corridor noBab = ExampleSupport.route(router, sea.avoidingChokepoints(BAB_EL_MANDEB));
-      Corridor noSuez = ExampleSupport.route(router, sea.avoidingChokepoints(SUEZ));
+      Corridor noBab =
+          ExampleSupport.route(router, sea.avoidingChokepoints(BAB_EL_MANDEB, PANAMA));
+      Corridor noSuez = ExampleSupport.route(router, sea.avoidingChokepoints(SUEZ, PANAMA));
       pairs.add(
           new Pair(
               p.get(0),

@@ -38,12 +38,14 @@ class MumbaiToEuropeTest {
   }
 
   @Test
-  void imecAsPlanned_takesAboutTenDays() {
-    // The stated band: ten days plus or minus one, from Nhava Sheva and from Mundra.
+  void imecAsPlanned_takesAboutTwoWeeksWithPortCalls() {
+    // Four port calls of 0.7 d (UNCTAD median) and two ship-rail transfers of 36 h put IMEC as
+    // planned near 14 days from Nhava Sheva, and a little less from Mundra.
     double jnpt = result.corridors().get(Way.IMEC_PLANNED).totalDays();
     double mundra = result.mundra().get(Way.IMEC_PLANNED).totalDays();
-    assertTrue(jnpt >= 9 && jnpt <= 11, "JNPT: " + jnpt);
-    assertTrue(mundra >= 9 && mundra <= 11, "Mundra: " + mundra);
+    assertTrue(jnpt >= 12.5 && jnpt <= 15, "JNPT: " + jnpt);
+    assertTrue(mundra >= 12 && mundra <= 15, "Mundra: " + mundra);
+    assertTrue(printed.contains("ten days does not hold"), printed);
     assertTrue(printed.contains("The ten-day claim"), printed);
     assertTrue(printed.contains(String.format(java.util.Locale.ROOT, "%.1f days", jnpt)), printed);
   }
