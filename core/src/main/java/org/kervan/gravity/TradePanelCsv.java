@@ -215,7 +215,7 @@ public final class TradePanelCsv {
     }
   }
 
-  private static int column(Map<String, Integer> header, String name, String source) {
+  static int column(Map<String, Integer> header, String name, String source) {
     Integer c = header.get(name);
     if (c == null) {
       throw new PanelFormatException(
@@ -224,7 +224,7 @@ public final class TradePanelCsv {
     return c;
   }
 
-  private static String text(CSVRecord rec, int col, String name, String source, long line) {
+  static String text(CSVRecord rec, int col, String name, String source, long line) {
     String v = rec.get(col).trim();
     if (v.isEmpty()) {
       throw new PanelFormatException(source, line, col + 1, name, name + " must be non-empty, was ''");
@@ -232,7 +232,7 @@ public final class TradePanelCsv {
     return v;
   }
 
-  private static double number(CSVRecord rec, int col, String name, String source, long line) {
+  static double number(CSVRecord rec, int col, String name, String source, long line) {
     String v = rec.get(col).trim();
     double d;
     try {

@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       CompareCommand.class,
       GainCommand.class,
       NodesCommand.class,
+      GravityCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class KervanCli implements Runnable {
