@@ -9,8 +9,8 @@ import java.util.Locale;
  * reaches with its own acceleration (Correia, Guimarães and Zylkin 2020).
  *
  * <p>One sweep is a Gauss–Seidel pass over the dimensions: {@code α_d(g) = Σ_{i∈g} w_i (v_i −
- * Σ_{d'≠d} α_{d'}(g_{d'}(i))) / Σ_{i∈g} w_i}. The residual {@code r = v − Σ_d α_d} is kept in step,
- * so a sweep costs K + 1 passes over the rows. Every two sweeps {@code X → G(X) → G(G(X))} are
+ * Σ_{d'≠d} α_{d'}(g_{d'}(i))) / Σ_{i∈g} w_i}. The residual {@code r = v − Σ_d α_d} is rebuilt in
+ * the first pass and kept in step after, so a sweep costs K + 1 passes over the rows. Every two sweeps {@code X → G(X) → G(G(X))} are
  * extrapolated: {@code X' = GGX − (δG·δ²/δ²·δ²) δG} with {@code δG = GGX − GX} and {@code δ² = GGX
  * − 2GX + X}. Stopping rule (fixest's): every coefficient moved, between the last two sweeps, by at
  * most {@code tol} in absolute terms or relative to {@code 0.1 + |α|}.
@@ -81,18 +81,17 @@ final class Demeaner {
       System.arraycopy(v, 0, r, 0, n);
       return 0;
     }
-    residual(v, r, alpha);
     if (k == 1) {
-      sweep(r, alpha);
+      sweep(v, r, alpha);
       return 1;
     }
     int sweeps = 0;
     double lastChange = Double.NaN;
     while (sweeps < maxSweeps) {
       System.arraycopy(alpha, 0, x0, 0, total);
-      sweep(r, alpha);
+      sweep(v, r, alpha);
       System.arraycopy(alpha, 0, gx, 0, total);
-      sweep(r, alpha);
+      sweep(v, r, alpha);
       sweeps += 2;
       // alpha now holds GGX, r is consistent with it.
       boolean more = false;
@@ -120,7 +119,7 @@ final class Demeaner {
         for (int j = 0; j < total; j++) {
           alpha[j] -= c * (alpha[j] - gx[j]);
         }
-        residual(v, r, alpha);
+        // r is rebuilt from v by the next sweep's first pass.
       }
     }
     throw new ConvergenceException(
@@ -134,28 +133,22 @@ final class Demeaner {
         sweeps);
   }
 
-  private void residual(double[] v, double[] r, double[] alpha) {
-    System.arraycopy(v, 0, r, 0, n);
-    for (int d = 0; d < k; d++) {
-      int[] gd = g[d];
-      int off = offsets[d];
-      for (int i = 0; i < n; i++) {
-        r[i] -= alpha[off + gd[i]];
-      }
-    }
-  }
-
-  /** One Gauss–Seidel sweep, K + 1 passes over the rows. */
-  private void sweep(double[] r, double[] alpha) {
+  /**
+   * One Gauss–Seidel sweep, K + 1 passes over the rows; the first pass rebuilds the residual from
+   * {@code v}, so the sweep may follow an extrapolation of {@code alpha}.
+   */
+  private void sweep(double[] v, double[] r, double[] alpha) {
     double[] wt = w;
     int[] g0 = g[0];
     int off0 = offsets[0];
     Arrays.fill(acc, off0, off0 + nGroups[0], 0);
     for (int i = 0; i < n; i++) {
-      int j = off0 + g0[i];
-      double ri = r[i] + alpha[j];
+      double ri = v[i];
+      for (int d = 1; d < k; d++) {
+        ri -= alpha[offsets[d] + g[d][i]];
+      }
       r[i] = ri;
-      acc[j] += wt[i] * ri;
+      acc[off0 + g0[i]] += wt[i] * ri;
     }
     solve(0, alpha);
     for (int d = 1; d < k; d++) {

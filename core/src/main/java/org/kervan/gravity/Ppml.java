@@ -27,7 +27,9 @@ import org.apache.commons.math3.special.Gamma;
  * <p><b>Stopping rule.</b> IRLS stops when the relative change of the deviance {@code |D_k −
  * D_{k−1}| / max(min(D_k, D_{k−1}), 0.1)} falls below {@link #tolerance()} (ppmlhdfe's rule,
  * default 1e-8 as there); every projection meets {@link #demeanTolerance()} (default 1e-10, an
- * assumption: tight enough that coefficients are stable far beyond their fourth decimal). A fit
+ * assumption: tight enough that coefficients are stable far beyond their fourth decimal); early
+ * iterations project to {@code min(1e-4, crit/10)} only, and convergence is declared only at an
+ * iteration that projected to the target, as ppmlhdfe does. A fit
  * that does not converge within {@link #maxIterations()} throws {@link ConvergenceException}.
  *
  * <p><b>Separation</b> (Correia, Guimarães and Zylkin 2019). Observations in a fixed-effect group
@@ -61,6 +63,12 @@ public final class Ppml {
   private static final double RELU_TOLERANCE = 1e-4;
 
   private static final int RELU_MAX_ITERATIONS = 1000;
+
+  /** ReLU test: projections far tighter than its 1e-4 decision threshold (assumption). */
+  private static final double RELU_DEMEAN_TOLERANCE = 1e-7;
+
+  /** The projection tolerance of early IRLS iterations (ppmlhdfe starts at 1e-4 too). */
+  private static final double LOOSE_DEMEAN_TOLERANCE = 1e-4;
 
   private static final Ppml DEFAULTS =
       new Ppml(DEFAULT_TOLERANCE, DEFAULT_DEMEAN_TOLERANCE, DEFAULT_MAX_ITERATIONS);
@@ -284,14 +292,14 @@ public final class Ppml {
     double[][] xt = new double[p][n];
     double[][] alphaX = new double[p][dm.coefficientCount()];
     for (int c = 0; c < p; c++) {
-      dm.demean(d.x[c], xt[c], alphaX[c], demeanTolerance, MAX_SWEEPS);
+      dm.demean(d.x[c], xt[c], alphaX[c], RELU_DEMEAN_TOLERANCE, MAX_SWEEPS);
     }
     double[] ut = new double[n];
     double[] alphaU = new double[dm.coefficientCount()];
     double[] beta = new double[p];
     double[][] xtwx = new double[p][p];
     for (int it = 0; it < RELU_MAX_ITERATIONS; it++) {
-      dm.demean(u, ut, alphaU, demeanTolerance, MAX_SWEEPS);
+      dm.demean(u, ut, alphaU, RELU_DEMEAN_TOLERANCE, MAX_SWEEPS);
       if (p > 0) {
         Regression.solve(xt, ut, omega, xtwx, beta, d.names);
       }
@@ -376,9 +384,13 @@ public final class Ppml {
         z[i] = eta[i] + (y[i] - mu[i]) / mu[i];
       }
       dm.setWeights(w);
-      dm.demean(z, zt, alphaZ, demeanTolerance, MAX_SWEEPS);
+      // Loose projections while IRLS is far from its solution, the target once it is close
+      // (ppmlhdfe's adaptive rule); convergence is only declared at the target.
+      double inner =
+          Math.max(demeanTolerance, Math.min(LOOSE_DEMEAN_TOLERANCE, 0.1 * (Double.isNaN(crit) ? 1 : crit)));
+      dm.demean(z, zt, alphaZ, inner, MAX_SWEEPS);
       for (int c = 0; c < p; c++) {
-        dm.demean(d.x[c], xt[c], alphaX[c], demeanTolerance, MAX_SWEEPS);
+        dm.demean(d.x[c], xt[c], alphaX[c], inner, MAX_SWEEPS);
       }
       if (p > 0) {
         Regression.solve(xt, zt, w, xtwx, beta, d.names);
@@ -393,7 +405,7 @@ public final class Ppml {
       }
       dev = deviance(y, mu, pw);
       crit = Math.abs(dev - devOld) / Math.max(Math.min(dev, devOld), 0.1);
-      if (crit < tolerance) {
+      if (crit < tolerance && inner == demeanTolerance) {
         converged = true;
         break;
       }
@@ -476,7 +488,7 @@ public final class Ppml {
     dm.setWeights(ones);
     double[] alpha = new double[dm.coefficientCount()];
     double[] resid = new double[n];
-    dm.demean(r, resid, alpha, tol * 1e-2, MAX_SWEEPS);
+    dm.demean(r, resid, alpha, tol, MAX_SWEEPS);
     dm.normalise(alpha);
     List<ImmutableMap<String, Double>> out = new ArrayList<>();
     for (int k = 0; k < d.fe.length; k++) {
