@@ -28,7 +28,19 @@ public record CountryEffect(
     double output,
     double expenditure,
     double realGdp) {
-  /** Checks the country is non-null. */
+  /**
+   * Checks the country is non-null.
+   *
+   * @param country the country
+   * @param internationalExports change of exports to other countries, %
+   * @param outwardResistance change of {@code Π_i}, %
+   * @param inwardResistance change of {@code P_i}, %
+   * @param factoryGatePrice change of {@code p_i}, %
+   * @param output change of {@code Y_i}, %
+   * @param expenditure change of {@code E_i}, %
+   * @param realGdp change of {@code Y_i / P_i}, %
+   * @throws NullPointerException if the country is null
+   */
   public CountryEffect {
     checkNotNull(country, "country");
   }

@@ -18,6 +18,9 @@ public record GravityModel(List<String> regressors, List<Grouping> fixedEffects,
   /**
    * Validates and copies.
    *
+   * @param regressors the covariate names used as regressors, distinct
+   * @param fixedEffects the fixed-effect dimensions, distinct
+   * @param vce the variance estimator
    * @throws IllegalArgumentException if a list repeats an entry
    */
   public GravityModel {
