@@ -1,6 +1,7 @@
 package org.kervan.benchmarks;
 
-import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -310,26 +311,45 @@ public class GravityBenchmark {
   }
 
   /**
-   * Times one fit of the synthetic design outside JMH, for a quick look.
+   * Times fits outside JMH, wall clock and the thread's CPU time (on a loaded shared machine the
+   * CPU time is the figure that does not depend on the other processes): {@code chapter1} fits
+   * chapter 1 application 1 ten times; a number N fits the synthetic design of N rows twice.
    *
-   * @param args the row count
-   * @throws IOException never
+   * @param args {@code chapter1} or a row count
    */
-  public static void main(String[] args) throws IOException {
-    int n = Integer.parseInt(args[0]);
-    ModelData d = berge(n, 20_180_101L);
-    for (int r = 0; r < 2; r++) {
+  public static void main(String[] args) {
+    ThreadMXBean bean = ManagementFactory.getThreadMXBean();
+    boolean ch1 = args[0].equals("chapter1");
+    TradePanel panel = null;
+    GravityModel model = null;
+    ModelData data = null;
+    if (ch1) {
+      TradePanel all = chapter1(DATA);
+      panel = all.filter(i -> !all.isDomestic(i));
+      model =
+          new GravityModel(
+              List.of("ln_DIST", "CNTG", "LANG", "CLNY"),
+              List.of(Grouping.EXPORTER_TIME, Grouping.IMPORTER_TIME),
+              Vce.clusteredBy(Grouping.column("pair_id")));
+    } else {
+      data = berge(Integer.parseInt(args[0]), 20_180_101L);
+    }
+    for (int r = 0; r < (ch1 ? 10 : 2); r++) {
+      long cpu0 = bean.getCurrentThreadCpuTime();
       long t0 = System.nanoTime();
-      GravityFit fit = Ppml.defaults().fit(d);
-      double s = (System.nanoTime() - t0) / 1e9;
+      GravityFit fit = ch1 ? Ppml.defaults().fit(panel, model) : Ppml.defaults().fit(data);
+      double wall = (System.nanoTime() - t0) / 1e9;
+      double cpu = (bean.getCurrentThreadCpuTime() - cpu0) / 1e9;
       System.out.printf(
           Locale.ROOT,
-          "rows %d: %.2f s, %d iterations, %.3f s/iteration, X1 %.5f, dropped %d%n",
-          n,
-          s,
+          "%s: wall %.3f s, cpu %.3f s, %d IRLS iterations, cpu %.4f s per iteration, N %d,"
+              + " dropped %d%n",
+          args[0],
+          wall,
+          cpu,
           fit.iterations(),
-          s / fit.iterations(),
-          fit.coefficient("X1"),
+          cpu / fit.iterations(),
+          fit.observations(),
           fit.separatedByFixedEffects() + fit.separatedByRegressors());
     }
   }
