@@ -222,13 +222,7 @@ public final class GeneralEquilibrium {
     double[] next = new double[n];
     double change = Double.NaN;
     for (int it = 1; it <= maxIterations; it++) {
-      for (int i = 0; i < n; i++) {
-        double s = 0;
-        for (int j = 0; j < n; j++) {
-          s += tau[i * n + j] * e[j] / bb[j];
-        }
-        a[i] = s / yw;
-      }
+      outward(tau, e, bb, yw, a);
       for (int j = 0; j < n; j++) {
         double s = 0;
         for (int i = 0; i < n; i++) {
@@ -244,13 +238,7 @@ public final class GeneralEquilibrium {
         bb[j] = next[j];
       }
       if (change <= tolerance) {
-        for (int i = 0; i < n; i++) {
-          double s = 0;
-          for (int j = 0; j < n; j++) {
-            s += tau[i * n + j] * e[j] / bb[j];
-          }
-          a[i] = s / yw;
-        }
+        outward(tau, e, bb, yw, a);
         return it;
       }
     }
@@ -307,13 +295,7 @@ public final class GeneralEquilibrium {
       }
       if (change <= tolerance) {
         yw1 = state(tau, y, scale, phi, pHat, b0[ref], ref, oneMinusSigma, y1, e1, b1);
-        for (int i = 0; i < n; i++) {
-          double s = 0;
-          for (int j = 0; j < n; j++) {
-            s += tau[i * n + j] * e1[j] / b1[j];
-          }
-          a1[i] = s / yw1;
-        }
+        outward(tau, e1, b1, yw1, a1);
         return it;
       }
     }
@@ -369,6 +351,18 @@ public final class GeneralEquilibrium {
       b1[j] = s;
     }
     return yw1;
+  }
+
+  /** Fills {@code a_i = Σ_j τ_ij E_j / (Y B_j)}, the outward resistances {@code Π_i^(1−σ)}. */
+  private static void outward(double[] tau, double[] e, double[] b, double yw, double[] a) {
+    int n = e.length;
+    for (int i = 0; i < n; i++) {
+      double s = 0;
+      for (int j = 0; j < n; j++) {
+        s += tau[i * n + j] * e[j] / b[j];
+      }
+      a[i] = s / yw;
+    }
   }
 
   private static double[] flows(double[] tau, double[] y, double[] e, double[] a, double[] b) {

@@ -133,13 +133,9 @@ public final class LogLinearOls {
               : (double) (n - 1) / (n - kk) * d.nClusters / (d.nClusters - 1);
       vcov = Regression.sandwich(xt, u, xtwx, d.cluster, d.nClusters, q, d.names);
     }
-    double[] r = new double[n];
+    double[] r = Regression.minusXb(ly, d.x, beta);
     for (int i = 0; i < n; i++) {
-      double xb = 0;
-      for (int c = 0; c < p; c++) {
-        xb += beta[c] * d.x[c][i];
-      }
-      r[i] = ly[i] - e[i] - xb;
+      r[i] -= e[i];
     }
     List<ImmutableMap<String, Double>> fe =
         Ppml.recoverFixedEffects(d, dm, r, demeanTolerance);

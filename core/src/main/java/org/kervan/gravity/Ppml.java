@@ -444,14 +444,7 @@ public final class Ppml {
       vcov = Regression.sandwich(xt, u, xtwx, d.cluster, d.nClusters, q, d.names);
     }
     // Fixed-effect values: ln μ − x'β lies in the span of the dummies; project it exactly.
-    double[] r = new double[n];
-    for (int i = 0; i < n; i++) {
-      double xb = 0;
-      for (int c = 0; c < p; c++) {
-        xb += beta[c] * d.x[c][i];
-      }
-      r[i] = eta[i] - xb;
-    }
+    double[] r = Regression.minusXb(eta, d.x, beta);
     List<ImmutableMap<String, Double>> fe = recoverFixedEffects(d, dm, r, demeanTolerance);
     double ll = 0;
     double ll0 = 0;

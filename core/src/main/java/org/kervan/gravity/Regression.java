@@ -13,6 +13,20 @@ final class Regression {
 
   private Regression() {}
 
+  /** Returns {@code v_i − x_i'β} for every row. */
+  static double[] minusXb(double[] v, double[][] x, double[] beta) {
+    int n = v.length;
+    double[] r = v.clone();
+    for (int c = 0; c < beta.length; c++) {
+      double b = beta[c];
+      double[] xc = x[c];
+      for (int i = 0; i < n; i++) {
+        r[i] -= b * xc[i];
+      }
+    }
+    return r;
+  }
+
   /** Fills {@code xtwx} with X̃'WX̃ (p × p). */
   static void crossProduct(double[][] xt, double[] w, double[][] xtwx) {
     int p = xt.length;
