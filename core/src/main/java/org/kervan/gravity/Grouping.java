@@ -201,6 +201,29 @@ public final class Grouping {
    */
   static int compact(long[] keys, int[] codes) {
     int n = keys.length;
+    long min = Long.MAX_VALUE;
+    long max = Long.MIN_VALUE;
+    for (long k : keys) {
+      min = Math.min(min, k);
+      max = Math.max(max, k);
+    }
+    if (n > 0 && min >= 0 && max < 4L * n + 16) {
+      // Small non-negative keys (codes already): a counting pass instead of a sort.
+      int[] map = new int[(int) max + 1];
+      for (long k : keys) {
+        map[(int) k] = 1;
+      }
+      int g = 0;
+      for (int k = 0; k < map.length; k++) {
+        if (map[k] != 0) {
+          map[k] = g++;
+        }
+      }
+      for (int i = 0; i < n; i++) {
+        codes[i] = map[(int) keys[i]];
+      }
+      return g;
+    }
     long[] sorted = keys.clone();
     Arrays.sort(sorted);
     int g = 0;
