@@ -313,9 +313,10 @@ public class GravityBenchmark {
   /**
    * Times fits outside JMH, wall clock and the thread's CPU time (on a loaded shared machine the
    * CPU time is the figure that does not depend on the other processes): {@code chapter1} fits
-   * chapter 1 application 1 ten times; a number N fits the synthetic design of N rows twice.
+   * chapter 1 application 1 ten times; a number N fits the synthetic design of N rows twice; a
+   * second argument sets the number of fits.
    *
-   * @param args {@code chapter1} or a row count
+   * @param args {@code chapter1} or a row count, then optionally the number of fits
    */
   public static void main(String[] args) {
     ThreadMXBean bean = ManagementFactory.getThreadMXBean();
@@ -334,7 +335,8 @@ public class GravityBenchmark {
     } else {
       data = berge(Integer.parseInt(args[0]), 20_180_101L);
     }
-    for (int r = 0; r < (ch1 ? 10 : 2); r++) {
+    int repeats = args.length > 1 ? Integer.parseInt(args[1]) : ch1 ? 10 : 2;
+    for (int r = 0; r < repeats; r++) {
       long cpu0 = bean.getCurrentThreadCpuTime();
       long t0 = System.nanoTime();
       GravityFit fit = ch1 ? Ppml.defaults().fit(panel, model) : Ppml.defaults().fit(data);
