@@ -223,6 +223,59 @@ public final class ModelData {
     return l == null || l[code] == null ? Integer.toString(code) : l[code];
   }
 
+  /**
+   * The same rows ordered by the codes of the dimension with the most groups (a stable counting
+   * sort), so that the projections read that dimension's coefficients in sequence rather than at
+   * random; the estimators do not depend on row order.
+   */
+  ModelData sortedByLargestDimension() {
+    if (fe.length == 0) {
+      return this;
+    }
+    int d = 0;
+    for (int k = 1; k < fe.length; k++) {
+      if (nGroups[k] > nGroups[d]) {
+        d = k;
+      }
+    }
+    int n = y.length;
+    int[] g = fe[d];
+    int[] start = new int[nGroups[d] + 1];
+    for (int i = 0; i < n; i++) {
+      start[g[i] + 1]++;
+    }
+    for (int k = 0; k < nGroups[d]; k++) {
+      start[k + 1] += start[k];
+    }
+    int[] order = new int[n];
+    for (int i = 0; i < n; i++) {
+      order[start[g[i]]++] = i;
+    }
+    double[] ny = new double[n];
+    double[][] nx = new double[x.length][n];
+    int[][] nfe = new int[fe.length][n];
+    double[] nw = weights == null ? null : new double[n];
+    int[] nc = cluster == null ? null : new int[n];
+    for (int i = 0; i < n; i++) {
+      int r = order[i];
+      ny[i] = y[r];
+      for (int c = 0; c < x.length; c++) {
+        nx[c][i] = x[c][r];
+      }
+      for (int k = 0; k < fe.length; k++) {
+        nfe[k][i] = fe[k][r];
+      }
+      if (nw != null) {
+        nw[i] = weights[r];
+      }
+      if (nc != null) {
+        nc[i] = cluster[r];
+      }
+    }
+    return new ModelData(
+        ny, nx, names, nfe, nGroups, feNames, feLabels, nw, nc, nClusters, clusterName);
+  }
+
   /** The rows kept, with groups and clusters recoded densely. */
   ModelData subset(boolean[] keep) {
     int m = 0;

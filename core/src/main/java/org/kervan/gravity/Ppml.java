@@ -190,7 +190,7 @@ public final class Ppml {
         throw new IllegalArgumentException("response[" + i + "] must be >= 0, was " + data.y[i]);
       }
     }
-    ModelData d0 = withConstantIfNoFixedEffects(data);
+    ModelData d0 = withConstantIfNoFixedEffects(data).sortedByLargestDimension();
     boolean[] keep = fixedEffectSeparation(d0);
     int sepFe = countFalse(keep);
     ModelData d1 = d0.subset(keep);
