@@ -34,6 +34,7 @@ public final class GravityFit {
   private final int clusters;
   private final ImmutableList<String> fixedEffectNames;
   private final ImmutableList<ImmutableMap<String, Double>> fixedEffects;
+  private final ImmutableList<String> omitted;
 
   GravityFit(
       String estimator,
@@ -50,7 +51,8 @@ public final class GravityFit {
       String vce,
       int clusters,
       List<String> fixedEffectNames,
-      List<ImmutableMap<String, Double>> fixedEffects) {
+      List<ImmutableMap<String, Double>> fixedEffects,
+      List<String> omitted) {
     this.estimator = estimator;
     this.names = ImmutableList.copyOf(names);
     this.beta = beta.clone();
@@ -69,6 +71,18 @@ public final class GravityFit {
     this.clusters = clusters;
     this.fixedEffectNames = ImmutableList.copyOf(fixedEffectNames);
     this.fixedEffects = ImmutableList.copyOf(fixedEffects);
+    this.omitted = ImmutableList.copyOf(omitted);
+  }
+
+  /**
+   * Returns the regressors left out because, once separated observations were dropped, they were
+   * collinear with the other regressors and the fixed effects (as ppmlhdfe drops them); they have
+   * no coefficient.
+   *
+   * @return the omitted regressor names, usually empty
+   */
+  public List<String> omittedRegressors() {
+    return omitted;
   }
 
   /**
@@ -314,6 +328,9 @@ public final class GravityFit {
             separatedByFixedEffects,
             separatedByRegressors,
             droppedZeroFlows));
+    if (!omitted.isEmpty()) {
+      sb.append("Omitted (collinear after separation): ").append(String.join(", ", omitted)).append('\n');
+    }
     return sb.toString();
   }
 }

@@ -154,7 +154,8 @@ public final class LogLinearOls {
         d.cluster == null ? "robust" : "clustered by " + d.clusterName,
         d.nClusters,
         d.feNames,
-        fe);
+        fe,
+        List.of());
   }
 
   @Override

@@ -8,6 +8,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.apache.commons.math3.linear.Array2DRowRealMatrix;
+import org.apache.commons.math3.linear.RRQRDecomposition;
+import org.apache.commons.math3.linear.RealMatrix;
 import org.apache.commons.math3.special.Gamma;
 
 /**
@@ -35,7 +38,8 @@ import org.apache.commons.math3.special.Gamma;
  * <p><b>Separation</b> (Correia, Guimarães and Zylkin 2019). Observations in a fixed-effect group
  * whose flows are all zero are dropped, repeatedly until none is left; then the ReLU test drops
  * zero-flow observations that a linear combination of regressors and fixed effects separates.
- * Both counts are reported in the {@link GravityFit}.
+ * Both counts are reported in the {@link GravityFit}; a regressor that only the separated
+ * observations identified is then collinear and is omitted, and named, as ppmlhdfe does.
  *
  * <p><b>Variance.</b> The sandwich of {@link Vce}, with scores {@code x̃_i w_i (y_i − μ_i)} and
  * the bread {@code X̃'WμX̃} at the solution.
@@ -200,7 +204,81 @@ public final class Ppml {
     if (d.size() == 0) {
       throw new IllegalArgumentException("observations must remain after separation, were none");
     }
-    return irls(d, sepFe, sepX);
+    List<String> omitted = new ArrayList<>();
+    if (sepX > 0) {
+      d = withoutCollinearRegressors(d, omitted);
+    }
+    return irls(d, sepFe, sepX, omitted);
+  }
+
+  /**
+   * Drops the regressors that the separated observations alone identified: after they are gone,
+   * such a regressor is a combination of the others and the fixed effects. Rank-revealing QR
+   * (commons-math3) of the projected regressors' cross product, with column pivoting, keeps the
+   * leading independent columns.
+   */
+  private ModelData withoutCollinearRegressors(ModelData d, List<String> omitted) {
+    int n = d.size();
+    int p = d.x.length;
+    if (p == 0) {
+      return d;
+    }
+    Demeaner dm = new Demeaner(d.fe, d.nGroups, n);
+    double[] ones = new double[n];
+    Arrays.fill(ones, 1);
+    dm.setWeights(ones);
+    double[][] xt = new double[p][n];
+    for (int c = 0; c < p; c++) {
+      dm.demean(d.x[c], xt[c], new double[dm.coefficientCount()], demeanTolerance, MAX_SWEEPS);
+    }
+    double[][] xtx = new double[p][p];
+    Regression.crossProduct(xt, ones, xtx);
+    double[] scale = new double[p];
+    for (int c = 0; c < p; c++) {
+      scale[c] = Math.sqrt(Math.max(xtx[c][c], Double.MIN_NORMAL));
+    }
+    double[][] corr = new double[p][p];
+    for (int a = 0; a < p; a++) {
+      for (int b = 0; b < p; b++) {
+        corr[a][b] = xtx[a][b] / (scale[a] * scale[b]);
+      }
+    }
+    RRQRDecomposition qr = new RRQRDecomposition(new Array2DRowRealMatrix(corr, false), 1e-10);
+    int rank = qr.getRank(1e-9);
+    if (rank == p) {
+      return d;
+    }
+    RealMatrix perm = qr.getP();
+    boolean[] keepCol = new boolean[p];
+    for (int r = 0; r < rank; r++) {
+      for (int c = 0; c < p; c++) {
+        if (perm.getEntry(c, r) == 1) {
+          keepCol[c] = true;
+        }
+      }
+    }
+    List<String> names = new ArrayList<>();
+    List<double[]> cols = new ArrayList<>();
+    for (int c = 0; c < p; c++) {
+      if (keepCol[c]) {
+        names.add(d.names.get(c));
+        cols.add(d.x[c]);
+      } else {
+        omitted.add(d.names.get(c));
+      }
+    }
+    return new ModelData(
+        d.y,
+        cols.toArray(new double[0][]),
+        ImmutableList.copyOf(names),
+        d.fe,
+        d.nGroups,
+        d.feNames,
+        d.feLabels,
+        d.weights,
+        d.cluster,
+        d.nClusters,
+        d.clusterName);
   }
 
   static ModelData withConstantIfNoFixedEffects(ModelData d) {
@@ -343,7 +421,7 @@ public final class Ppml {
         RELU_MAX_ITERATIONS);
   }
 
-  private GravityFit irls(ModelData d, int sepFe, int sepX) {
+  private GravityFit irls(ModelData d, int sepFe, int sepX, List<String> omitted) {
     int n = d.size();
     int p = d.x.length;
     double[] y = d.y;
@@ -469,7 +547,8 @@ public final class Ppml {
         d.cluster == null ? "robust" : "clustered by " + d.clusterName,
         d.nClusters,
         d.feNames,
-        fe);
+        fe,
+        omitted);
   }
 
   /** Projects r (assumed in the span of the dummies) onto them and returns labelled values. */

@@ -52,6 +52,32 @@ class SeparationAndOlsTest {
   }
 
   @Test
+  void ppml_regressorPositiveOnlyOnZeroFlows_separatesThem_andIsOmitted() {
+    // d = 1 on two zero flows and 0 everywhere else: z = d is a certificate of separation; once
+    // those two rows are gone, d is identically 0 and is omitted (Correia et al. 2019, sec. 2).
+    Random r = new Random(9);
+    TradePanel.Builder b = TradePanel.builder(List.of("x", "d"));
+    for (int i = 0; i < 6; i++) {
+      for (int j = 0; j < 6; j++) {
+        double x = r.nextGaussian();
+        double zero = (i == 1 && j == 2) || (i == 3 && j == 4) ? 1 : 0;
+        b.add("C" + i, "C" + j, "1", zero == 1 ? 0 : Math.exp(0.5 * x + 0.2 * r.nextGaussian()), x, zero);
+      }
+    }
+    GravityFit fit =
+        Ppml.defaults()
+            .fit(
+                b.build(),
+                new GravityModel(
+                    List.of("x", "d"), List.of(Grouping.EXPORTER, Grouping.IMPORTER), Vce.robust()));
+    assertEquals(2, fit.separatedByRegressors());
+    assertEquals(List.of("d"), fit.omittedRegressors());
+    assertEquals(List.of("x"), fit.coefficientNames());
+    assertEquals(34, fit.observations());
+    assertTrue(fit.toString().contains("Omitted (collinear after separation): d"), fit.toString());
+  }
+
+  @Test
   void ppml_noFixedEffects_fitsAConstant() {
     Random r = new Random(3);
     TradePanel.Builder b = TradePanel.builder(List.of("x"));
