@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 
 /**
  * The {@code kervan} command: route over the embedded default network, compare named corridors,
- * and compute trade gains. Human-readable tables by default, {@code --json} for machines.
+ * compute trade gains, and estimate structural gravity with its general-equilibrium
+ * counterfactuals ({@code kervan gravity}). Human-readable tables by default, {@code --json} for machines.
  *
  * <p>Exit codes: 0 success, 1 a request that cannot be answered (unknown node, bad value), 2 bad
  * command-line usage, 3 no route under the constraints. Errors are one line on standard error,
@@ -22,6 +23,7 @@ import picocli.CommandLine.Command;
       CompareCommand.class,
       GainCommand.class,
       NodesCommand.class,
+      GravityCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class KervanCli implements Runnable {
