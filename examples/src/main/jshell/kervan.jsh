@@ -1,5 +1,7 @@
 // Kervan in JShell: load the default network, route, compare, and price the trade effect.
 // Run with the README's JShell command; every line here is also run by a test.
+import java.time.Duration;
+import org.kervan.quantity.*;
 import org.kervan.data.*;
 import org.kervan.network.*;
 import org.kervan.routing.*;
@@ -7,18 +9,19 @@ import org.kervan.elasticity.*;
 import org.kervan.trade.*;
 import org.kervan.report.*;
 
+// region readme-default-network
 Network net = DefaultNetwork.load();
-System.out.println(net);
-
 Router router = AStarRouter.of(net);
-Corridor suez = router.route(RouteRequest.of("INNSA", "GRPIR").avoidingModes(Mode.RAIL, Mode.ROAD, Mode.FERRY)).orElseThrow();
-Corridor cape = router.route(RouteRequest.of("INNSA", "GRPIR").avoidingModes(Mode.RAIL, Mode.ROAD, Mode.FERRY).avoidingChokepoints("CP_SUEZ")).orElseThrow();
+Corridor suez = router.route(RouteRequest.of("INNSA", "GRPIR")
+    .avoidingModes(Mode.RAIL, Mode.ROAD, Mode.FERRY)).orElseThrow();
+Corridor cape = router.route(RouteRequest.of("INNSA", "GRPIR")
+    .avoidingModes(Mode.RAIL, Mode.ROAD, Mode.FERRY).avoidingChokepoints("CP_SUEZ")).orElseThrow();
 Corridor imec = NamedCorridor.IMEC_AS_PLANNED.corridor(net);
-
 System.out.print(CorridorTable.of().with("Suez", suez).with("Cape", cape).with("IMEC as planned", imec).toText());
-
 // The same change in days under every published elasticity: the forms disagree.
 System.out.print(ElasticityComparison.ofPresets(suez.totalDays(), imec.totalDays(), Presets.TIME_PRESETS));
+// endregion
+System.out.println(net);
 
 // The seed article's claim (no findable source): "10% less transit time, 20% more trade".
 ConstantElasticity claim = Calibration.constant(Claim.of(-0.10, 0.20, suez.totalDays(), "seed article, unsourced"));
