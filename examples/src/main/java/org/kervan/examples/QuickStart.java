@@ -30,22 +30,23 @@ public final class QuickStart {
    */
   public static void main(String[] args) {
     // region readme-own-network
-    Network network = Network.builder()
-        .addNode(Node.of("KZAKX", "Aktau", "KZ", NodeKind.SEAPORT, GeoPoint.of(43.65, 51.15)))
-        .addNode(Node.of("AZBAK", "Baku (Alat)", "AZ", NodeKind.SEAPORT, GeoPoint.of(39.95, 49.41))
-            .withTransshipment(Duration.ofHours(12), CostPerTeu.ofUsd(120))
-            .withBorder(Duration.ofHours(6), CostPerTeu.ofUsd(100)))
-        .addNode(Node.of("GEPTI", "Poti", "GE", NodeKind.SEAPORT, GeoPoint.of(42.15, 41.67)))
-        .addLegBothWays(Leg.ofRunningTime("KZAKX", "AZBAK", Mode.FERRY,
-                Distance.ofNauticalMiles(230), Duration.ofHours(22))
-            .withDeparturesPerWeek(2)
-            .withCost(450, 0))                      // USD per TEU fixed, USD per TEU-km
-        .addLegBothWays(Leg.of("AZBAK", "GEPTI", Mode.RAIL,
-                Distance.ofKilometres(897), Speed.ofKilometresPerHour(30))
-            .withCost(0, 0.45)
-            .withGaugeMm(1520)
-            .withCountries(List.of("GE")))
-        .build();
+    // One statement per line end, so the block also pastes into JShell as it stands.
+    Network.Builder builder = Network.builder();
+    builder.addNode(Node.of("KZAKX", "Aktau", "KZ", NodeKind.SEAPORT, GeoPoint.of(43.65, 51.15)));
+    builder.addNode(Node.of("AZBAK", "Baku (Alat)", "AZ", NodeKind.SEAPORT, GeoPoint.of(39.95, 49.41))
+        .withTransshipment(Duration.ofHours(12), CostPerTeu.ofUsd(120))
+        .withBorder(Duration.ofHours(6), CostPerTeu.ofUsd(100)));
+    builder.addNode(Node.of("GEPTI", "Poti", "GE", NodeKind.SEAPORT, GeoPoint.of(42.15, 41.67)));
+    builder.addLegBothWays(Leg.ofRunningTime("KZAKX", "AZBAK", Mode.FERRY,
+            Distance.ofNauticalMiles(230), Duration.ofHours(22))
+        .withDeparturesPerWeek(2)
+        .withCost(450, 0));                      // USD per TEU fixed, USD per TEU-km
+    builder.addLegBothWays(Leg.of("AZBAK", "GEPTI", Mode.RAIL,
+            Distance.ofKilometres(897), Speed.ofKilometresPerHour(30))
+        .withCost(0, 0.45)
+        .withGaugeMm(1520)
+        .withCountries(List.of("GE")));
+    Network network = builder.build();
     Corridor c = Corridor.of(network, List.of(
         network.leg("KZAKX", "AZBAK", Mode.FERRY).orElseThrow(),
         network.leg("AZBAK", "GEPTI", Mode.RAIL).orElseThrow()));
