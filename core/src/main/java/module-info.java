@@ -16,4 +16,5 @@ module org.kervan.core {
   exports org.kervan.trade;
   exports org.kervan.report;
   exports org.kervan.data;
+  exports org.kervan.progress;
 }

@@ -4,13 +4,13 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.kervan.data.DefaultNetwork;
 import org.kervan.data.NamedCorridor;
 import org.kervan.elasticity.ElasticityComparison;
 import org.kervan.elasticity.Presets;
 import org.kervan.network.Network;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -25,6 +25,8 @@ import picocli.CommandLine.Option;
             + " (--baseline-days/--new-days) or named corridors (--baseline/--new).")
 final class GainCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Mixin NetworkSource source;
 
   @Option(names = "--baseline-days", description = "Baseline transit time, days.")
   Double baselineDays;
@@ -44,11 +46,12 @@ final class GainCommand implements Callable<Integer> {
       description = "Baseline trade value, USD per year (default ${DEFAULT-VALUE}).")
   double valueUsd;
 
-  @Option(names = "--json", description = "Print JSON instead of a table.")
+  @Option(names = "--json", description = "Print JSON (schema in the README) instead of a table.")
   boolean json;
 
   @Override
   public Integer call() {
+    Flags.positive("--value-usd", valueUsd);
     double x0;
     double x1;
     if (baseline != null || next != null) {
@@ -56,7 +59,7 @@ final class GainCommand implements Callable<Integer> {
         throw new CommandLine.ParameterException(
             spec.commandLine(), "give both --baseline and --new, and no days, or the reverse");
       }
-      Network network = DefaultNetwork.load();
+      Network network = source.network();
       x0 = baseline.corridor(network).totalDays();
       x1 = next.corridor(network).totalDays();
     } else {
@@ -64,24 +67,24 @@ final class GainCommand implements Callable<Integer> {
         throw new CommandLine.ParameterException(
             spec.commandLine(), "give --baseline-days and --new-days, or --baseline and --new");
       }
-      x0 = baselineDays;
-      x1 = newDays;
+      x0 = Flags.positive("--baseline-days", baselineDays);
+      x1 = Flags.positive("--new-days", newDays);
     }
     ElasticityComparison cmp = ElasticityComparison.ofPresets(x0, x1, Presets.TIME_PRESETS);
     if (json) {
-      JsonObject o = new JsonObject();
-      o.addProperty("baselineDays", x0);
-      o.addProperty("newDays", x1);
-      o.addProperty("baselineValueUsd", valueUsd);
+      JsonObject o = Json.top("gain");
+      o.addProperty("baselineDays", Json.days(x0));
+      o.addProperty("newDays", Json.days(x1));
+      o.addProperty("baselineValueUsd", Json.usd(valueUsd));
       JsonArray rows = new JsonArray();
       for (ElasticityComparison.Row r : cmp.rows()) {
         JsonObject row = new JsonObject();
         row.addProperty("function", r.name());
         row.addProperty("form", r.form().name());
         row.addProperty("citation", r.citation().shortForm());
-        row.addProperty("multiplier", r.multiplier());
-        row.addProperty("percentChange", r.percentChange());
-        row.addProperty("gainUsd", valueUsd * (r.multiplier() - 1));
+        row.addProperty("multiplier", Json.ratio(r.multiplier()));
+        row.addProperty("percentChange", Json.ratio(r.percentChange()));
+        row.addProperty("gainUsd", Json.usd(valueUsd * (r.multiplier() - 1)));
         rows.add(row);
       }
       o.add("rows", rows);
