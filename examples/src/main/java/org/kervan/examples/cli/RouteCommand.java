@@ -16,6 +16,7 @@ import org.kervan.data.GeoJson;
 import org.kervan.network.Corridor;
 import org.kervan.network.Network;
 import org.kervan.report.ChartMetric;
+import org.kervan.report.CorridorMap;
 import org.kervan.report.CorridorTable;
 import org.kervan.report.TimeDistanceChart;
 import org.kervan.routing.AStarRouter;
@@ -61,6 +62,9 @@ final class RouteCommand implements Callable<Integer> {
   @Option(names = "--svg", paramLabel = "FILE", description = "Also write a time-distance chart of the corridors as SVG to FILE.")
   Path svg;
 
+  @Option(names = "--map", paramLabel = "FILE", description = "Also write a map of the corridors over land as SVG to FILE.")
+  Path map;
+
   @Override
   public Integer call() {
     flags.check(spec.commandLine());
@@ -94,6 +98,13 @@ final class RouteCommand implements Callable<Integer> {
         chart = chart.with(label(found, i), found.get(i));
       }
       Files2.write("--svg", svg, chart.toSvg());
+    }
+    if (map != null) {
+      CorridorMap m = CorridorMap.of(request.origin() + " to " + request.destination());
+      for (int i = 0; i < found.size(); i++) {
+        m = m.with(label(found, i), found.get(i));
+      }
+      Files2.write("--map", map, m.toSvg());
     }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {

@@ -81,14 +81,16 @@ class OwnDataTest {
   void route_writesGeoJsonSvgAndCsv() throws Exception {
     Path geo = dir.resolve("route.geojson");
     Path svg = dir.resolve("route.svg");
+    Path map = dir.resolve("map.svg");
     Run r = Cli.run("route", "--from", "INNSA", "--to", "GRPIR", "--alternatives", "2", "--csv",
-        "--geojson", geo.toString(), "--svg", svg.toString());
+        "--geojson", geo.toString(), "--svg", svg.toString(), "--map", map.toString());
     assertEquals(0, r.code(), r.err());
     List<String> rows = r.out().lines().toList();
     assertEquals("corridor,from,to,mode,distance_km,hours,cost_usd_per_teu,via", rows.get(0));
     assertTrue(rows.stream().anyMatch(s -> s.startsWith("2,")), r.out());
     assertTrue(JsonParser.parseString(Files.readString(geo)).getAsJsonObject().has("features"));
-    assertTrue(Files.readString(svg).startsWith("<svg") || Files.readString(svg).startsWith("<?xml"));
+    assertTrue(Files.readString(svg).contains("<title id=\"title\">INNSA to GRPIR</title>"), Files.readString(svg));
+    assertTrue(Files.readString(map).contains("Land: Natural Earth"), "a map over land");
     Run unwritable = Cli.run("route", "--from", "INNSA", "--to", "GRPIR",
         "--geojson", dir.resolve("no/such/dir/x.geojson").toString());
     assertEquals(4, unwritable.code());
