@@ -37,6 +37,17 @@ import org.kervan.quantity.GeoPoint;
  * so a chart and a map given the same families agree. Labels never overlap: a name with no free
  * place is left out.
  *
+ * <p>Example, the map in the project's README:
+ *
+ * <pre>{@code
+ * Network net = DefaultNetwork.load();
+ * String svg = CorridorMap.of("Nhava Sheva to Piraeus")
+ *     .withFamilies("Suez", "Cape", "IMEC")
+ *     .with("Suez", NamedCorridor.SUEZ_ALL_SEA.corridor(net))
+ *     .with("IMEC as planned", NamedCorridor.IMEC_AS_PLANNED.corridor(net))
+ *     .toSvg();
+ * }</pre>
+ *
  * <p>This class is immutable and thread-safe; {@link #with(String, Corridor)} returns a copy.
  */
 public final class CorridorMap {

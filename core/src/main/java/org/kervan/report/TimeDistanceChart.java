@@ -22,6 +22,16 @@ import org.kervan.network.Corridor;
  * distance {@code d}, the node charge and the wait rise vertically, then the leg's running time
  * (or cost) rises along its distance.
  *
+ * <p>Example: time against distance for two corridors, coloured by family like a map of them.
+ *
+ * <pre>{@code
+ * String svg = TimeDistanceChart.of("Nhava Sheva to Piraeus", ChartMetric.TIME_DAYS)
+ *     .withFamilies("Suez", "Cape", "IMEC")
+ *     .with("Suez", suez)
+ *     .with("IMEC as planned", imec)
+ *     .toSvg();
+ * }</pre>
+ *
  * <p>This class is immutable and thread-safe; {@link #with(String, Corridor)} returns a copy.
  */
 public final class TimeDistanceChart {

@@ -103,6 +103,30 @@ class ReadmeCommandsIT {
     }
   }
 
+  @Test
+  @Order(3)
+  void theJar_fallsBackToAsciiAndFailsOnAFullDisk() throws Exception {
+    Path jar = clone.resolve("examples/target/kervan.jar");
+    assertTrue(Files.exists(jar), "built by the README's package command");
+    ProcessBuilder ascii = new ProcessBuilder("java", "-jar", jar.toString(), "route", "--from", "INNSA",
+        "--to", "GRPIR", "--avoid-mode", "SEA").directory(clone.toFile()).redirectErrorStream(true);
+    ascii.environment().put("LANG", "C");
+    ascii.environment().put("LC_ALL", "C");
+    ascii.environment().remove("JAVA_TOOL_OPTIONS");
+    Process a = ascii.start();
+    String out = new String(a.getInputStream().readAllBytes(), StandardCharsets.US_ASCII);
+    assertEquals(3, a.waitFor(), out);
+    assertTrue(out.contains("INNSA->GRPIR") && !out.contains("?"), out);
+    Path full = Path.of("/dev/full");
+    if (Files.isWritable(full)) {
+      Process f = new ProcessBuilder("java", "-jar", jar.toString(), "nodes").directory(clone.toFile())
+          .redirectOutput(full.toFile()).redirectError(ProcessBuilder.Redirect.PIPE).start();
+      String err = new String(f.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertEquals(4, f.waitFor(), err);
+      assertEquals("kervan: could not write standard output", err.strip());
+    }
+  }
+
   /** Every README command in README order, with what its output must show. */
   static Map<String, Check> checks() {
     Map<String, Check> c = new LinkedHashMap<>();
