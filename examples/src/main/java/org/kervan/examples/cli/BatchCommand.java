@@ -33,6 +33,7 @@ import picocli.CommandLine.Option;
 @Command(
     name = "batch",
     mixinStandardHelpOptions = true,
+    versionProvider = KervanCli.Version.class,
     description = "Route every origin,destination pair of a CSV file; one CSV row per pair."
         + " A progress bar shows on standard error when run in a terminal.")
 final class BatchCommand implements Callable<Integer> {

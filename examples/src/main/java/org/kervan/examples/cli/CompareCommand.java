@@ -19,6 +19,7 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "compare",
     mixinStandardHelpOptions = true,
+    versionProvider = KervanCli.Version.class,
     description = "Compare named corridors side by side (all of them by default).")
 final class CompareCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -20,6 +20,7 @@ import picocli.CommandLine.Option;
 @Command(
     name = "gain",
     mixinStandardHelpOptions = true,
+    versionProvider = KervanCli.Version.class,
     description =
         "Trade gain of a transit-time change under each published elasticity. Give days"
             + " (--baseline-days/--new-days) or named corridors (--baseline/--new).")

@@ -15,6 +15,7 @@ import picocli.CommandLine.Option;
 
 /** {@code kervan nodes}: list the network's nodes, with their positions under {@code --json}. */
 @Command(name = "nodes", mixinStandardHelpOptions = true,
+    versionProvider = KervanCli.Version.class,
     description = "List the nodes of the network (default network, or --network).")
 final class NodesCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

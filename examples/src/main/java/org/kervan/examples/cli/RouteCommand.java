@@ -32,6 +32,7 @@ import picocli.CommandLine.Option;
 @Command(
     name = "route",
     mixinStandardHelpOptions = true,
+    versionProvider = KervanCli.Version.class,
     description = "Find the best corridor between two nodes (default network, or --network).")
 final class RouteCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -131,6 +131,9 @@ class KervanCliTest {
     Run r = Cli.run("--version");
     assertEquals(0, r.code());
     assertEquals("kervan " + v.group(1), r.out().strip());
+    for (String sub : new String[] {"route", "batch", "compare", "gain", "nodes"}) {
+      assertEquals("kervan " + v.group(1), Cli.run(sub, "--version").out().strip(), sub);
+    }
   }
 
   @Test
