@@ -31,7 +31,6 @@ class NamedCorridorTest {
       assertEquals(c.legs().get(i - 1).to(), c.legs().get(i).from());
     }
     assertTrue(c.totalDays() > 0);
-    System.out.println(describe(named, c));
   }
 
   @Test
@@ -64,24 +63,5 @@ class NamedCorridorTest {
       assertEquals(n.nodeIds().size() - 1, n.modes().size(), n.name());
     }
     assertEquals(Mode.FERRY, NamedCorridor.MIDDLE_CORRIDOR.modes().get(5));
-  }
-
-  static String describe(NamedCorridor named, Corridor c) {
-    return String.format(
-        Locale.ROOT,
-        "%s: %s | %.0f km, %.2f d (running %.1f h, waiting %.1f h, transshipment %.1f h, dwell %.1f"
-            + " h, border %.1f h), %.0f USD/TEU, countries %s, chokepoints %s",
-        named,
-        named.title(),
-        c.distanceKm(),
-        c.totalDays(),
-        c.runningHours(),
-        c.waitingHours(),
-        c.transshipmentHours(),
-        c.dwellHours(),
-        c.borderHours(),
-        c.totalCostUsd(),
-        c.countries(),
-        c.chokepoints());
   }
 }

@@ -80,7 +80,7 @@ class ReportTest {
     assertEquals(5, points.length);
     assertTrue(svg.contains("Caspian &lt;test&gt; &amp; more"), svg);
     assertTrue(svg.contains("Ferry &amp; rail (3.6 d)"), svg);
-    assertTrue(svg.contains(">AZBAK</text>"), "transfer step labelled: " + svg);
+    assertTrue(svg.contains(">Baku &amp; Alat</text>"), "transfer step labelled by name: " + svg);
   }
 
   @Test
@@ -90,12 +90,12 @@ class ReportTest {
     // The plot is 640 x 450 px from (80, 50): x = 80 + km / 1000 * 640, y = 500 - days / 4 * 450.
     assertTrue(
         svg.contains("points=\"80,500 80,303.1 361.6,200 361.6,143.8 681.6,96.9\""), svg);
-    assertTrue(svg.contains(">1000</text>"), svg);
+    assertTrue(svg.contains(">1,000</text>"), svg);
     assertTrue(svg.contains(">3.5</text>"), svg);
     assertTrue(svg.contains("Cumulative time (days)"), svg);
     assertTrue(svg.contains("Cumulative distance (km)"), svg);
     // The transfer at Baku is labelled at the top of its step.
-    assertTrue(svg.contains("<text x=\"365.6\" y=\"139.8\" font-size=\"10\" fill=\"#1f77b4\">AZBAK</text>"), svg);
+    assertTrue(svg.contains("<text x=\"365.6\" y=\"139.8\" font-size=\"10\" fill=\"#1f77b4\">Baku &amp; Alat</text>"), svg);
     String cost = TimeDistanceChart.of("t", ChartMetric.COST_USD).with("c", corridor()).toSvg();
     assertTrue(cost.contains("Cumulative cost (USD/TEU)"), cost);
     assertTrue(cost.contains("c (620 USD)"), cost);

@@ -94,7 +94,8 @@ class TimeDistanceChartGeometryTest {
     }
     assertEquals(6, xTicks.size());
     for (int i = 0; i < 6; i++) {
-      assertText(xTicks.get(i), 80 + i * 128, 518, Integer.toString(200 * i));
+      // Thousands separators: 1,000 km.
+      assertText(xTicks.get(i), 80 + i * 128, 518, i == 5 ? "1,000" : Integer.toString(200 * i));
     }
     List<String[]> yTicks = texts(d, "text-anchor", "end");
     assertEquals(9, yTicks.size());
@@ -104,8 +105,9 @@ class TimeDistanceChartGeometryTest {
     }
     List<String[]> labels = texts(d, "font-size", "10");
     assertEquals(2, labels.size());
-    assertText(labels.get(0), 84, 500 - 1.75 * yPerDay - 4, "KZAKX");
-    assertText(labels.get(1), 80 + 440 * 0.64 + 4, 500 - 76 / 24.0 * yPerDay - 4, "AZBAK");
+    // Node names, not ids, above and right of each step's top.
+    assertText(labels.get(0), 84, 500 - 1.75 * yPerDay - 4, "Aktau");
+    assertText(labels.get(1), 80 + 440 * 0.64 + 4, 500 - 76 / 24.0 * yPerDay - 4, "Baku & Alat");
     List<String[]> legend = texts(d, "x", "770");
     assertEquals(1, legend.size());
     assertText(legend.get(0), 770, 64, "Middle Corridor (3.6 d)");
@@ -129,7 +131,7 @@ class TimeDistanceChartGeometryTest {
     assertText(yTicks.get(7), 72, 50 + 4, "700");
     List<String[]> labels = texts(d, "font-size", "10");
     assertEquals(1, labels.size());
-    assertText(labels.get(0), 80 + 440 * 0.64 + 4, 500 - 520 * yPerUsd - 4, "AZBAK");
+    assertText(labels.get(0), 80 + 440 * 0.64 + 4, 500 - 520 * yPerUsd - 4, "Baku & Alat");
     assertText(texts(d, "x", "770").get(0), 770, 64, "Middle Corridor (620 USD)");
   }
 
@@ -222,6 +224,6 @@ class TimeDistanceChartGeometryTest {
     assertArrayEquals(new double[] {440, 550}, cost.get(2), 1e-12);
     assertArrayEquals(new double[] {940, 650}, cost.get(3), 1e-12);
     String svg = TimeDistanceChart.of("t", ChartMetric.TIME_DAYS).with("c", c).toSvg();
-    assertEquals(1, svg.split(">AZBAK<", -1).length - 1, "Baku's 30 h step is labelled");
+    assertEquals(1, svg.split(">Baku<", -1).length - 1, "Baku's 30 h step is labelled");
   }
 }

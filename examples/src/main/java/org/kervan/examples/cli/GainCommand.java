@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.kervan.data.DefaultNetwork;
 import org.kervan.data.NamedCorridor;
 import org.kervan.elasticity.CostElasticity;
 import org.kervan.elasticity.ElasticityFunction;
@@ -27,6 +26,7 @@ import org.kervan.trade.TradeCostChange;
 import org.kervan.trade.TradeGain;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -37,6 +37,7 @@ import picocli.CommandLine.Option;
 @Command(
     name = "gain",
     mixinStandardHelpOptions = true,
+    versionProvider = KervanCli.Version.class,
     description =
         "Trade gain of moving a flow from --baseline to --new, evaluated from the corridor it was"
             + " observed under (--observed): each time elasticity on the days it is about, and"
@@ -45,6 +46,8 @@ import picocli.CommandLine.Option;
             + " baseline.")
 final class GainCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Mixin NetworkSource source;
 
   @Option(names = "--baseline-days", description = "Baseline transit time, days.")
   Double baselineDays;
@@ -84,9 +87,7 @@ final class GainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (!(valueUsd >= 0 && valueUsd < Double.POSITIVE_INFINITY)) {
-      throw new IllegalArgumentException("--value-usd must be finite and >= 0, was " + valueUsd);
-    }
+    Flags.nonNegative("--value-usd", valueUsd);
     Commodity goods = commodity(commodity);
     PrintWriter out = spec.commandLine().getOut();
     if (baseline != null || next != null || observed != null) {
@@ -95,7 +96,7 @@ final class GainCommand implements Callable<Integer> {
             spec.commandLine(),
             "give --baseline and --new (and --observed), and no days, or the reverse");
       }
-      Network network = DefaultNetwork.load();
+      Network network = source.network();
       NamedCorridor obs = observed == null ? baseline : observed;
       Corridor o = obs.corridor(network);
       Corridor a = baseline.corridor(network);
@@ -121,11 +122,11 @@ final class GainCommand implements Callable<Integer> {
       TradeCostChange ta = cf.costChange(a, goods);
       TradeCostChange tb = cf.costChange(b, goods);
       if (json) {
-        JsonObject root = new JsonObject();
+        JsonObject root = Json.top("gain");
         root.addProperty("observed", obs.name());
         root.addProperty("baseline", baseline.name());
         root.addProperty("new", next.name());
-        root.addProperty("observedValueUsd", valueUsd);
+        root.addProperty("observedValueUsd", Json.usd(valueUsd));
         root.add("timeElasticities", json(rows));
         JsonArray na = new JsonArray();
         skipped.forEach(na::add);
@@ -154,8 +155,8 @@ final class GainCommand implements Callable<Integer> {
           spec.commandLine(),
           "give --baseline-days and --new-days, or --baseline and --new (and --observed)");
     }
-    checkDays(baselineDays, "--baseline-days");
-    checkDays(newDays, "--new-days");
+    Flags.positive("--baseline-days", baselineDays);
+    Flags.positive("--new-days", newDays);
     List<Row> rows = new ArrayList<>();
     for (Preset<? extends ElasticityFunction> p : Presets.TIME_PRESETS) {
       for (Variant v : variants(p)) {
@@ -169,10 +170,10 @@ final class GainCommand implements Callable<Integer> {
       }
     }
     if (json) {
-      JsonObject root = new JsonObject();
-      root.addProperty("baselineDays", baselineDays);
-      root.addProperty("newDays", newDays);
-      root.addProperty("observedValueUsd", valueUsd);
+      JsonObject root = Json.top("gain");
+      root.addProperty("baselineDays", Json.days(baselineDays));
+      root.addProperty("newDays", Json.days(newDays));
+      root.addProperty("observedValueUsd", Json.usd(valueUsd));
       root.add("timeElasticities", json(rows));
       out.println(Json.GSON.toJson(root));
       return 0;
@@ -184,12 +185,6 @@ final class GainCommand implements Callable<Integer> {
         baselineDays);
     printRows(out, rows);
     return 0;
-  }
-
-  private static void checkDays(double days, String flag) {
-    if (!(days > 0 && days < Double.POSITIVE_INFINITY)) {
-      throw new IllegalArgumentException(flag + " must be finite and > 0, was " + days);
-    }
   }
 
   /** The commodity presets by the name {@code --commodity} takes, in the order listed. */
@@ -236,12 +231,12 @@ final class GainCommand implements Callable<Integer> {
       JsonArray c = new JsonArray();
       r.components().forEach(t -> c.add(t.name()));
       o.add("components", c);
-      o.addProperty("baselineDays", r.gain().baselineDays());
-      o.addProperty("newDays", r.gain().newDays());
-      o.addProperty("baselineValueUsd", r.gain().baselineValueUsd());
-      o.addProperty("newValueUsd", r.gain().newValueUsd());
-      o.addProperty("gainUsd", r.gain().absoluteChangeUsd());
-      o.addProperty("relativeChange", r.gain().relativeChange());
+      o.addProperty("baselineDays", Json.days(r.gain().baselineDays()));
+      o.addProperty("newDays", Json.days(r.gain().newDays()));
+      o.addProperty("baselineValueUsd", Json.usd(r.gain().baselineValueUsd()));
+      o.addProperty("newValueUsd", Json.usd(r.gain().newValueUsd()));
+      o.addProperty("gainUsd", Json.usd(r.gain().absoluteChangeUsd()));
+      o.addProperty("relativeChange", Json.ratio(r.gain().relativeChange()));
       a.add(o);
     }
     return a;
@@ -250,20 +245,21 @@ final class GainCommand implements Callable<Integer> {
   private JsonObject bridgeJson(Commodity goods, TradeCostChange ta, TradeCostChange tb) {
     JsonObject o = new JsonObject();
     o.addProperty("commodity", goods.name());
-    o.addProperty("valueUsdPerTeu", goods.valueUsdPerTeu());
-    o.addProperty("timeCostPerDay", goods.timeCostPerDay());
+    o.addProperty("valueUsdPerTeu", Json.usd(goods.valueUsdPerTeu()));
+    o.addProperty("timeCostPerDay", Json.ratio(goods.timeCostPerDay()));
     o.addProperty("commoditySource", goods.source());
-    o.addProperty("deltaLnTradeCostBaseline", ta.deltaLnTradeCost());
-    o.addProperty("deltaLnTradeCostNew", tb.deltaLnTradeCost());
+    o.addProperty("deltaLnTradeCostBaseline", Json.ratio(ta.deltaLnTradeCost()));
+    o.addProperty("deltaLnTradeCostNew", Json.ratio(tb.deltaLnTradeCost()));
     JsonArray rows = new JsonArray();
     for (Preset<CostElasticity> p : Presets.TRADE_COST_PRESETS) {
       CostElasticity e = p.central();
       JsonObject r = new JsonObject();
       r.addProperty("elasticity", p.name());
-      r.addProperty("theta", -e.epsilon());
-      r.addProperty("baselineValueUsd", valueUsd * ta.multiplier(e));
-      r.addProperty("newValueUsd", valueUsd * tb.multiplier(e));
-      r.addProperty("gainUsd", valueUsd * tb.multiplier(e) - valueUsd * ta.multiplier(e));
+      r.addProperty("theta", Json.ratio(-e.epsilon()));
+      r.addProperty("baselineValueUsd", Json.usd(valueUsd * ta.multiplier(e)));
+      r.addProperty("newValueUsd", Json.usd(valueUsd * tb.multiplier(e)));
+      r.addProperty(
+          "gainUsd", Json.usd(valueUsd * tb.multiplier(e) - valueUsd * ta.multiplier(e)));
       rows.add(r);
     }
     o.add("rows", rows);

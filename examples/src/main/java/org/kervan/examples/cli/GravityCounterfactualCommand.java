@@ -98,7 +98,9 @@ final class GravityCounterfactualCommand implements Callable<Integer> {
         o.add("countries", countries);
         arr.add(o);
       }
-      spec.commandLine().getOut().println(Json.GSON.toJson(arr));
+      JsonObject top = Json.top("gravity-counterfactual");
+      top.add("results", arr);
+      spec.commandLine().getOut().println(Json.GSON.toJson(top));
     } else {
       spec.commandLine()
           .getOut()

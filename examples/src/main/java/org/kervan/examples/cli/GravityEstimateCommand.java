@@ -151,7 +151,9 @@ final class GravityEstimateCommand implements Callable<Integer> {
       for (GravityFit f : fits) {
         arr.add(toJson(f));
       }
-      spec.commandLine().getOut().println(Json.GSON.toJson(arr));
+      JsonObject top = Json.top("gravity-estimate");
+      top.add("fits", arr);
+      spec.commandLine().getOut().println(Json.GSON.toJson(top));
     } else {
       for (GravityFit f : fits) {
         spec.commandLine().getOut().print(f);

@@ -2,215 +2,186 @@ package org.kervan.examples.cli;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
-import org.kervan.data.DefaultNetwork;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.kervan.data.GeoJson;
 import org.kervan.network.Corridor;
-import org.kervan.network.LegStatus;
-import org.kervan.network.Mode;
 import org.kervan.network.Network;
-import org.kervan.network.Node;
-import org.kervan.network.NodeKind;
-import org.kervan.network.WaitPolicy;
+import org.kervan.report.ChartMetric;
+import org.kervan.report.CorridorMap;
 import org.kervan.report.CorridorTable;
+import org.kervan.report.TimeDistanceChart;
 import org.kervan.routing.AStarRouter;
-import org.kervan.routing.Criterion;
 import org.kervan.routing.RouteRequest;
 import org.kervan.routing.RouteResult;
 import org.kervan.routing.YenKShortestRouter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code kervan route}: the best corridor between two nodes, under constraints. */
 @Command(
     name = "route",
     mixinStandardHelpOptions = true,
-    description = "Find the best corridor between two nodes of the default network.")
+    versionProvider = KervanCli.Version.class,
+    description = "Find the best corridor between two nodes (default network, or --network).")
 final class RouteCommand implements Callable<Integer> {
-
-  /** Which links a scenario keeps. */
-  enum Scenario {
-    /** Every link, including planned and under-construction ones (e.g. IMEC as planned). */
-    PLANNED,
-    /** Only links operating today. */
-    TODAY
-  }
-
-  /** How waits for scheduled departures are charged. */
-  enum Wait {
-    /** Half the headway (expected wait for a random arrival). */
-    HALF_HEADWAY,
-    /** No waiting. */
-    IGNORE
-  }
-
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--from", required = true, description = "Origin node id, e.g. INNSA.")
+  @Mixin NetworkSource source;
+
+  @Mixin RouteFlags flags;
+
+  @Option(names = "--from", required = true, paramLabel = "ID", description = "Origin node id, e.g. INNSA (any case).")
   String from;
 
-  @Option(names = "--to", required = true, description = "Destination node id, e.g. GRPIR.")
+  @Option(names = "--to", required = true, paramLabel = "ID", description = "Destination node id, e.g. GRPIR.")
   String to;
 
-  @Option(
-      names = "--criterion",
-      defaultValue = "TIME",
-      description = "What to minimise: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
-  Criterion criterion;
-
-  @Option(
-      names = "--value-of-time",
-      defaultValue = "100",
-      description = "USD per TEU per day, for GENERALISED_COST (default ${DEFAULT-VALUE}).")
-  double valueOfTime;
-
-  @Option(
-      names = "--avoid",
-      split = ",",
-      description =
-          "Countries (ISO codes such as RU), chokepoints (CP_SUEZ) or nodes to avoid, comma"
-              + " separated.")
-  List<String> avoid = new ArrayList<>();
-
-  @Option(names = "--avoid-mode", split = ",", description = "Modes to avoid: ${COMPLETION-CANDIDATES}.")
-  List<Mode> avoidModes = new ArrayList<>();
-
-  @Option(names = "--via", split = ",", description = "Nodes to pass, in order.")
-  List<String> via = new ArrayList<>();
-
-  @Option(
-      names = "--scenario",
-      defaultValue = "PLANNED",
-      description = "${COMPLETION-CANDIDATES}: TODAY drops planned and unbuilt links (default ${DEFAULT-VALUE}).")
-  Scenario scenario;
-
-  @Option(
-      names = "--wait",
-      defaultValue = "HALF_HEADWAY",
-      description = "Waiting for departures: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
-  Wait waitPolicy;
-
-  @Option(names = "--alternatives", defaultValue = "1", description = "How many loopless corridors to list, best first (default 1).")
+  @Option(names = "--alternatives", defaultValue = "1", paramLabel = "K",
+      description = "How many loopless corridors to list, best first, K >= 1 (default 1).")
   int alternatives;
 
-  @Option(names = "--json", description = "Print JSON instead of a table.")
+  @Option(names = "--json", description = "Print JSON (schema in the README) instead of a table.")
   boolean json;
+
+  @Option(names = "--csv", description = "Print the stages as CSV instead of a table.")
+  boolean csv;
+
+  @Option(names = "--geojson", paramLabel = "FILE", description = "Also write the best corridor as GeoJSON to FILE.")
+  Path geojson;
+
+  @Option(names = "--svg", paramLabel = "FILE", description = "Also write a time-distance chart of the corridors as SVG to FILE.")
+  Path svg;
+
+  @Option(names = "--map", paramLabel = "FILE", description = "Also write a map of the corridors over land as SVG to FILE.")
+  Path map;
 
   @Override
   public Integer call() {
-    Network network = DefaultNetwork.load();
-    RouteRequest request = request(network);
+    flags.check(spec.commandLine());
+    if (json && csv) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "give --json or --csv, not both");
+    }
+    Flags.atLeast("--alternatives", alternatives, 1);
+    Network network = source.network();
+    RouteRequest request = flags.request(source, "--from", from, "--to", to);
     List<Corridor> found;
     if (alternatives > 1) {
       found = YenKShortestRouter.of(network).alternatives(request, alternatives);
+      if (found.isEmpty()) {
+        throw new CliException(KervanCli.NO_ROUTE, "no route: " + AStarRouter.of(network).explain(request));
+      }
     } else {
       RouteResult result = AStarRouter.of(network).explain(request);
       if (!result.isFound()) {
-        spec.commandLine().getErr().println("kervan: no route: " + result);
-        return KervanCli.NO_ROUTE;
+        throw new CliException(KervanCli.NO_ROUTE, "no route: " + result);
       }
       found = List.of(result.corridor().orElseThrow());
     }
-    if (found.isEmpty()) {
-      spec.commandLine().getErr().println("kervan: no route from " + from + " to " + to);
-      return KervanCli.NO_ROUTE;
+    List<String> notes = notes(found);
+    if (geojson != null) {
+      Files2.write("--geojson", geojson, GeoJson.of(found.get(0)));
     }
-    if (json) {
-      if (found.size() == 1) {
-        spec.commandLine().getOut().println(Json.GSON.toJson(Json.corridor(found.get(0))));
-      } else {
-        JsonArray array = new JsonArray();
-        found.forEach(c -> array.add(Json.corridor(c)));
-        spec.commandLine().getOut().println(Json.GSON.toJson(array));
+    if (svg != null) {
+      TimeDistanceChart chart = TimeDistanceChart.of(
+          request.origin() + " to " + request.destination(), ChartMetric.TIME_DAYS);
+      for (int i = 0; i < found.size(); i++) {
+        chart = chart.with(label(found, i), found.get(i));
       }
+      Files2.write("--svg", svg, chart.toSvg());
+    }
+    if (map != null) {
+      CorridorMap m = CorridorMap.of(request.origin() + " to " + request.destination());
+      for (int i = 0; i < found.size(); i++) {
+        m = m.with(label(found, i), found.get(i));
+      }
+      Files2.write("--map", map, m.toSvg());
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      out.println(Json.GSON.toJson(toJson(request, found, notes)));
+    } else if (csv) {
+      out.print(toCsv(found));
     } else {
       CorridorTable table = CorridorTable.of();
       for (int i = 0; i < found.size(); i++) {
-        table = table.with(found.size() == 1 ? "best" : "#" + (i + 1), found.get(i));
+        table = table.with(label(found, i), found.get(i));
       }
-      spec.commandLine().getOut().print(table.toText());
-      spec.commandLine().getOut().println();
-      spec.commandLine().getOut().print(legsTable(found.get(0)));
+      out.print(table.toText());
+      out.println();
+      if (found.size() > 1) {
+        out.println("Stages of #1:");
+      }
+      out.print(Stages.table(found.get(0)));
+      for (String n : notes) {
+        out.println("note: " + n);
+      }
     }
     return 0;
   }
 
-  RouteRequest request(Network network) {
-    RouteRequest r = RouteRequest.of(from, to).withCriterion(criterion);
-    if (criterion == Criterion.GENERALISED_COST) {
-      r = r.withGeneralisedCost(valueOfTime);
-    }
-    for (String a : avoid) {
-      String id = a.trim().toUpperCase(Locale.ROOT);
-      if (id.length() == 2 && Node.isValidCountry(id)) {
-        r = r.avoidingCountries(id);
-      } else if (network.findNode(id).map(n -> n.kind() == NodeKind.CHOKEPOINT).orElse(false)) {
-        r = r.avoidingChokepoints(id);
-      } else {
-        network.node(id); // an unknown id is an error, not a silent no-op
-        r = r.avoidingNodes(id);
-      }
-    }
-    if (!avoidModes.isEmpty()) {
-      r = r.avoidingModes(avoidModes.toArray(new Mode[0]));
-    }
-    if (scenario == Scenario.TODAY) {
-      r = r.avoidingStatuses(LegStatus.PLANNED, LegStatus.UNDER_CONSTRUCTION);
-    }
-    if (!via.isEmpty()) {
-      r = r.via(via.toArray(new String[0]));
-    }
-    return r.withWaitPolicy(
-        waitPolicy == Wait.IGNORE ? WaitPolicy.IGNORE_SCHEDULES : WaitPolicy.EXPECTED_HALF_HEADWAY);
+  private static String label(List<Corridor> found, int i) {
+    return found.size() == 1 ? "best" : "#" + (i + 1);
   }
 
-  /**
-   * The corridor's stages: consecutive legs of one mode joined at sea waypoints or chokepoints
-   * are shown as one stage, naming the chokepoints passed.
-   */
-  static String legsTable(Corridor c) {
-    StringBuilder out = new StringBuilder();
-    String row = "%-18s %-18s %-6s %8s %8s  %s%n";
-    out.append(String.format(Locale.ROOT, row, "from", "to", "mode", "km", "hours", "via"));
-    List<Corridor.Step> steps = c.steps();
-    int i = 0;
-    while (i < steps.size()) {
-      Corridor.Step first = steps.get(i);
-      double km = first.leg().distanceKm();
-      double hours = first.hours();
-      List<String> via = new ArrayList<>(first.leg().chokepoints());
-      int j = i + 1;
-      while (j < steps.size()
-          && steps.get(j).leg().mode() == first.leg().mode()
-          && passThrough(steps.get(j).node().kind())) {
-        Corridor.Step s = steps.get(j);
-        if (s.node().kind() == NodeKind.CHOKEPOINT) {
-          via.add(s.node().id());
+  private List<String> notes(List<Corridor> found) {
+    Set<String> notes = new LinkedHashSet<>();
+    for (int i = 0; i < found.size(); i++) {
+      String n = flags.scenarioNote(found.get(i));
+      if (!n.isEmpty()) {
+        notes.add(label(found, i) + " " + n);
+      }
+    }
+    if (found.size() < alternatives) {
+      notes.add("only " + found.size() + " loopless corridor" + (found.size() == 1 ? "" : "s")
+          + " found of the " + alternatives + " asked for");
+    }
+    return new ArrayList<>(notes);
+  }
+
+  private JsonObject toJson(RouteRequest request, List<Corridor> found, List<String> notes) {
+    JsonObject o = Json.top("route");
+    o.addProperty("network", source.describe());
+    JsonObject req = new JsonObject();
+    req.addProperty("from", request.origin());
+    req.addProperty("to", request.destination());
+    req.addProperty("criterion", flags.criterion.name());
+    req.addProperty("scenario", (flags.scenario == null ? RouteFlags.Scenario.PLANNED : flags.scenario).name());
+    req.addProperty("scenarioGiven", flags.scenario != null);
+    req.addProperty("alternatives", alternatives);
+    o.add("request", req);
+    JsonArray corridors = new JsonArray();
+    found.forEach(c -> corridors.add(Json.corridor(c)));
+    o.add("corridors", corridors);
+    o.add("notes", Json.strings(notes));
+    return o;
+  }
+
+  private static String toCsv(List<Corridor> found) {
+    StringBuilder b = new StringBuilder();
+    CSVFormat format = CSVFormat.RFC4180.builder().setRecordSeparator('\n')
+        .setHeader("corridor", "from", "to", "mode", "distance_km", "hours", "cost_usd_per_teu", "via").get();
+    try (CSVPrinter p = new CSVPrinter(b, format)) {
+      for (int i = 0; i < found.size(); i++) {
+        for (Stages.Stage s : Stages.of(found.get(i))) {
+          p.printRecord(i + 1, s.from(), s.to(), s.mode(), Json.km(s.distanceKm()).toPlainString(),
+              Json.hours(s.hours()).toPlainString(), Json.usd(s.costUsd()).toPlainString(),
+              String.join("|", s.via()));
         }
-        via.addAll(s.leg().chokepoints());
-        km += s.leg().distanceKm();
-        hours += s.hours();
-        j++;
       }
-      out.append(
-          String.format(
-              Locale.ROOT,
-              "%-18s %-18s %-6s %8.0f %8.1f  %s%n",
-              first.leg().from(),
-              steps.get(j - 1).leg().to(),
-              first.leg().mode(),
-              km,
-              hours,
-              String.join(" ", via)));
-      i = j;
+    } catch (IOException e) {
+      throw new IllegalStateException("a StringBuilder does not fail", e);
     }
-    return out.toString().replaceAll(" +\n", "\n");
-  }
-
-  private static boolean passThrough(NodeKind kind) {
-    return kind == NodeKind.WAYPOINT || kind == NodeKind.CHOKEPOINT;
+    return b.toString();
   }
 }

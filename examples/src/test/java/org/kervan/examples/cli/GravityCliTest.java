@@ -1,4 +1,4 @@
-package org.kervan.examples;
+package org.kervan.examples.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -23,13 +23,13 @@ class GravityCliTest {
 
   @TempDir Path dir;
 
-  private static KervanCliTest.Run run(String... args) {
-    return KervanCliTest.run(args);
+  private static Cli.Run run(String... args) {
+    return Cli.run(args);
   }
 
   @Test
   void estimate_readmeCommand_printsThePublishedCoefficients() {
-    KervanCliTest.Run r =
+    Cli.Run r =
         run("gravity", "estimate", TWB, "--regressors", "log(DIST),CNTG,INTL_BRDR", "--fe", "exporter,importer");
     assertEquals(0, r.code(), r.err());
     // Yotov et al. (2016), ch. 2, application 1: -0.7913, 0.6736, -2.4745.
@@ -41,12 +41,12 @@ class GravityCliTest {
 
   @Test
   void estimate_json_withOlsAndCluster_hasBothFits() {
-    KervanCliTest.Run r =
+    Cli.Run r =
         run(
             "gravity", "estimate", TWB, "--regressors", "log(DIST),CNTG,INTL_BRDR", "--fe",
             "exporter,importer", "--cluster", "column:pair_id", "--ols", "--json");
     assertEquals(0, r.code(), r.err());
-    JsonArray fits = JsonParser.parseString(r.out()).getAsJsonArray();
+    JsonArray fits = JsonParser.parseString(r.out()).getAsJsonObject().getAsJsonArray("fits");
     assertEquals(2, fits.size());
     JsonObject ppml = fits.get(0).getAsJsonObject();
     assertEquals("PPML", ppml.get("estimator").getAsString());
@@ -63,19 +63,20 @@ class GravityCliTest {
   @Test
   void estimateThenCounterfactual_zeroChange_isTheBaseline() throws IOException {
     Path baseline = dir.resolve("baseline.csv");
-    KervanCliTest.Run e =
+    Cli.Run e =
         run(
             "gravity", "estimate", TWB, "--regressors", "log(DIST),CNTG,INTL_BRDR", "--fe",
             "exporter,importer", "--baseline-out", baseline.toString());
     assertEquals(0, e.code(), e.err());
     Path costs = dir.resolve("costs.csv");
     Files.writeString(costs, "exporter,importer,delta_ln_t\nUSA,CAN,0\n", StandardCharsets.UTF_8);
-    KervanCliTest.Run r =
+    Cli.Run r =
         run(
             "gravity", "counterfactual", "--baseline", baseline.toString(), "--costs",
             costs.toString(), "--sigma", "7", "--reference", "ZZZ", "--json");
     assertEquals(0, r.code(), r.err());
-    JsonArray results = JsonParser.parseString(r.out()).getAsJsonArray();
+    JsonArray results =
+        JsonParser.parseString(r.out()).getAsJsonObject().getAsJsonArray("results");
     assertEquals(2, results.size());
     for (JsonElement res : results) {
       for (JsonElement c : res.getAsJsonObject().getAsJsonArray("countries")) {
@@ -100,7 +101,7 @@ class GravityCliTest {
         costs,
         "exporter,importer,delta_ln_t\nUSA,CAN,-0.1\nCAN,USA,-0.1\n",
         StandardCharsets.UTF_8);
-    KervanCliTest.Run r =
+    Cli.Run r =
         run(
             "gravity", "counterfactual", "--baseline", baseline.toString(), "--costs",
             costs.toString(), "--sigma", "7", "--reference", "ZZZ", "--mode", "conditional");
@@ -117,15 +118,15 @@ class GravityCliTest {
     Path bad = dir.resolve("bad.csv");
     Files.writeString(
         bad, "exporter,importer,year,trade,DIST\nA,B,2000,-1,5\n", StandardCharsets.UTF_8);
-    KervanCliTest.Run r = run("gravity", "estimate", bad.toString(), "--regressors", "log(DIST)");
+    Cli.Run r = run("gravity", "estimate", bad.toString(), "--regressors", "log(DIST)");
     assertEquals(1, r.code());
     assertEquals("kervan: bad.csv:2: column 4 (trade): trade must be >= 0, was -1.0", r.err().trim());
 
-    KervanCliTest.Run usage = run("gravity", "estimate", TWB, "--regressors", "CNTG", "--fe", "nation");
+    Cli.Run usage = run("gravity", "estimate", TWB, "--regressors", "CNTG", "--fe", "nation");
     assertEquals(2, usage.code());
     assertTrue(usage.err().contains("grouping must be"), usage.err());
 
-    KervanCliTest.Run missing = run("gravity", "counterfactual", "--sigma", "7");
+    Cli.Run missing = run("gravity", "counterfactual", "--sigma", "7");
     assertEquals(2, missing.code());
 
     Path costs = dir.resolve("c.csv");
@@ -134,7 +135,7 @@ class GravityCliTest {
     run(
         "gravity", "estimate", TWB, "--regressors", "log(DIST),CNTG,INTL_BRDR", "--fe",
         "exporter,importer", "--baseline-out", baseline.toString());
-    KervanCliTest.Run unknown =
+    Cli.Run unknown =
         run(
             "gravity", "counterfactual", "--baseline", baseline.toString(), "--costs",
             costs.toString(), "--sigma", "7", "--reference", "ZZZ");
