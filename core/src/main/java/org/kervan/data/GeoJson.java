@@ -277,8 +277,11 @@ public final class GeoJson {
         double bUnwrapped = a > 0 ? b + 360 : b - 360;
         double t = (edge - a) / (bUnwrapped - a);
         double latCut = lat[i - 1] + t * (lat[i] - lat[i - 1]);
-        out.append(',');
-        position(out, edge, latCut);
+        // A point on the antimeridian already ends this part.
+        if (Math.abs(a) != 180) {
+          out.append(',');
+          position(out, edge, latCut);
+        }
         out.append("],[");
         position(out, -edge, latCut);
       }
