@@ -69,6 +69,21 @@ class KervanCliTest {
   }
 
   @Test
+  void route_seaSpeed_slowSteamingTakesLonger() {
+    Run normal = run("route", "--from", "CNSHA", "--to", "NLRTM", "--avoid-mode", "RAIL,ROAD,FERRY", "--json");
+    Run slow =
+        run("route", "--from", "CNSHA", "--to", "NLRTM", "--avoid-mode", "RAIL,ROAD,FERRY", "--sea-speed", "14", "--json");
+    assertEquals(0, slow.code(), slow.err());
+    double normalDays = JsonParser.parseString(normal.out()).getAsJsonObject().get("totalDays").getAsDouble();
+    double slowDays = JsonParser.parseString(slow.out()).getAsJsonObject().get("totalDays").getAsDouble();
+    // About 19,800 km of lanes: at 14 instead of 16 kn the sailing takes 1/7 longer, some 3.7 days.
+    assertTrue(slowDays - normalDays > 3 && slowDays - normalDays < 4.5, normalDays + " -> " + slowDays);
+    Run zero = run("route", "--from", "CNSHA", "--to", "NLRTM", "--sea-speed", "0");
+    assertEquals(1, zero.code());
+    assertTrue(zero.err().contains("--sea-speed must be in (0, 40] knots, was 0.0"), zero.err());
+  }
+
+  @Test
   void compare_andGain_andNodes() {
     Run c = run("compare", "SUEZ_ALL_SEA", "IMEC_AS_PLANNED");
     assertEquals(0, c.code(), c.err());

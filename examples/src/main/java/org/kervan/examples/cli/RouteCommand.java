@@ -14,6 +14,7 @@ import org.kervan.network.Network;
 import org.kervan.network.Node;
 import org.kervan.network.NodeKind;
 import org.kervan.network.WaitPolicy;
+import org.kervan.quantity.Speed;
 import org.kervan.report.CorridorTable;
 import org.kervan.routing.AStarRouter;
 import org.kervan.routing.Criterion;
@@ -99,9 +100,22 @@ final class RouteCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print JSON instead of a table.")
   boolean json;
 
+  @Option(
+      names = "--sea-speed",
+      description =
+          "Ship speed on the sea lanes in knots, e.g. 14 for slow steaming (default: the data's 16).")
+  Double seaSpeedKnots;
+
   @Override
   public Integer call() {
     Network network = DefaultNetwork.load();
+    if (seaSpeedKnots != null) {
+      if (!(seaSpeedKnots > 0 && seaSpeedKnots <= 40)) {
+        throw new IllegalArgumentException(
+            "--sea-speed must be in (0, 40] knots, was " + seaSpeedKnots);
+      }
+      network = DefaultNetwork.withSeaSpeed(network, Speed.ofKnots(seaSpeedKnots));
+    }
     RouteRequest request = request(network);
     List<Corridor> found;
     if (alternatives > 1) {
