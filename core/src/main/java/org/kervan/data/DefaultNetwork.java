@@ -86,11 +86,11 @@ public final class DefaultNetwork {
 
   // Initialization-on-demand holders: read once, thread-safe without locking on later calls.
   private static final class AllHolder {
-    static final Network NETWORK = read();
+    static final Network NETWORK = read(false);
   }
 
   private static final class Holder {
-    static final Network NETWORK = closeDefaultPassages(AllHolder.NETWORK);
+    static final Network NETWORK = read(true);
   }
 
   /**
@@ -146,17 +146,7 @@ public final class DefaultNetwork {
    * @throws IllegalStateException if the embedded files are missing (a broken build)
    */
   public static Network readEmbedded() {
-    return closeDefaultPassages(read());
-  }
-
-  private static Network closeDefaultPassages(Network all) {
-    Network.Builder b = all.toBuilder();
-    for (Leg l : all.legs()) {
-      if (!Collections.disjoint(l.chokepoints(), CLOSED_BY_DEFAULT)) {
-        b.removeLeg(l.from(), l.to(), l.mode());
-      }
-    }
-    return b.build();
+    return read(true);
   }
 
   /**
@@ -178,7 +168,7 @@ public final class DefaultNetwork {
     return ImmutableList.copyOf(parts.build());
   }
 
-  private static Network read() {
+  private static Network read(boolean closeDefaultPassages) {
     try (InputStream nodes = open(NODES_RESOURCE);
         InputStream legs = open(LEGS_RESOURCE);
         InputStream seaNodes = open(SEA_NODES_RESOURCE);
@@ -188,8 +178,12 @@ public final class DefaultNetwork {
         Reader sn = reader(seaNodes);
         Reader sl = reader(seaLegs)) {
       return NetworkCsv.read(
-          List.of(n, sn), List.of("nodes.csv", "sea-nodes.csv"),
-          List.of(l, sl), List.of("legs.csv", "sea-legs.csv"));
+          List.of(n, sn),
+          List.of("nodes.csv", "sea-nodes.csv"),
+          List.of(l, sl),
+          List.of("legs.csv", "sea-legs.csv"),
+          leg ->
+              !closeDefaultPassages || Collections.disjoint(leg.chokepoints(), CLOSED_BY_DEFAULT));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -267,7 +267,10 @@ public final class GeoJson {
     for (int i = 1; i < n; i++) {
       crosses |= Math.abs(lon[i] - lon[i - 1]) > 180;
     }
-    out.append(crosses ? "{\"type\":\"MultiLineString\",\"coordinates\":[[" : "{\"type\":\"LineString\",\"coordinates\":[");
+    out.append(
+        crosses
+            ? "{\"type\":\"MultiLineString\",\"coordinates\":[["
+            : "{\"type\":\"LineString\",\"coordinates\":[");
     position(out, lon[0], lat[0]);
     for (int i = 1; i < n; i++) {
       double a = lon[i - 1];

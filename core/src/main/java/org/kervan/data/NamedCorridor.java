@@ -196,7 +196,8 @@ public enum NamedCorridor {
   }
 
   /**
-   * Returns the node ids in order, origin first.
+   * Returns the stops' node ids in order, origin first: every node of a land or ferry stretch, and
+   * the ports and defining chokepoints of a sea stretch (see {@link #legs(Network)}).
    *
    * @return an immutable list, at least two ids
    */
@@ -205,7 +206,7 @@ public enum NamedCorridor {
   }
 
   /**
-   * Returns the mode of each hop; hop {@code i} runs from node {@code i} to node {@code i + 1}.
+   * Returns the mode of each hop; hop {@code i} runs from stop {@code i} to stop {@code i + 1}.
    *
    * @return an immutable list, one shorter than {@link #nodeIds()}
    */
@@ -248,7 +249,10 @@ public enum NamedCorridor {
         .orElseThrow(
             () ->
                 new IllegalArgumentException(
-                    "network must have every hop of corridor " + name() + ", was missing " + missingHop(network)));
+                    "network must have every hop of corridor "
+                        + name()
+                        + ", was missing "
+                        + missingHop(network)));
   }
 
   private String missingHop(Network network) {

@@ -363,7 +363,8 @@ public record Leg(
   public Leg withCost(double fixedCostUsd, double costUsdPerKm) {
     return new Leg(
         from, to, mode, distanceKm, speedKmh, departuresPerWeek, fixedCostUsd, costUsdPerKm,
-        countries, chokepoints, timeSpread, capacityTeuPerYear, status, gaugeMm, source, geometry);
+        countries, chokepoints, timeSpread, capacityTeuPerYear, status, gaugeMm, source,
+        geometry);
   }
 
   /**
@@ -375,7 +376,8 @@ public record Leg(
   public Leg withCountries(List<String> countries) {
     return new Leg(
         from, to, mode, distanceKm, speedKmh, departuresPerWeek, fixedCostUsd, costUsdPerKm,
-        countries, chokepoints, timeSpread, capacityTeuPerYear, status, gaugeMm, source, geometry);
+        countries, chokepoints, timeSpread, capacityTeuPerYear, status, gaugeMm, source,
+        geometry);
   }
 
   /**
@@ -387,7 +389,8 @@ public record Leg(
   public Leg withChokepoints(List<String> chokepoints) {
     return new Leg(
         from, to, mode, distanceKm, speedKmh, departuresPerWeek, fixedCostUsd, costUsdPerKm,
-        countries, chokepoints, timeSpread, capacityTeuPerYear, status, gaugeMm, source, geometry);
+        countries, chokepoints, timeSpread, capacityTeuPerYear, status, gaugeMm, source,
+        geometry);
   }
 
   /**
@@ -412,7 +415,8 @@ public record Leg(
   public Leg withCapacityTeuPerYear(double teuPerYear) {
     return new Leg(
         from, to, mode, distanceKm, speedKmh, departuresPerWeek, fixedCostUsd, costUsdPerKm,
-        countries, chokepoints, timeSpread, OptionalDouble.of(teuPerYear), status, gaugeMm, source, geometry);
+        countries, chokepoints, timeSpread, OptionalDouble.of(teuPerYear), status, gaugeMm, source,
+        geometry);
   }
 
   /**
@@ -424,7 +428,8 @@ public record Leg(
   public Leg withStatus(LegStatus status) {
     return new Leg(
         from, to, mode, distanceKm, speedKmh, departuresPerWeek, fixedCostUsd, costUsdPerKm,
-        countries, chokepoints, timeSpread, capacityTeuPerYear, status, gaugeMm, source, geometry);
+        countries, chokepoints, timeSpread, capacityTeuPerYear, status, gaugeMm, source,
+        geometry);
   }
 
   /**
@@ -449,7 +454,8 @@ public record Leg(
   public Leg withSource(String source) {
     return new Leg(
         from, to, mode, distanceKm, speedKmh, departuresPerWeek, fixedCostUsd, costUsdPerKm,
-        countries, chokepoints, timeSpread, capacityTeuPerYear, status, gaugeMm, source, geometry);
+        countries, chokepoints, timeSpread, capacityTeuPerYear, status, gaugeMm, source,
+        geometry);
   }
 
   /**
