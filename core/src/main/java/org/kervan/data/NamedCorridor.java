@@ -143,6 +143,46 @@ public enum NamedCorridor {
       "PL_MALASZEWICZE",
       "DEDUI"),
   /**
+   * The China–Europe block train from the coast: Shanghai by rail to Xi'an, then the Northern
+   * corridor through Alashankou/Dostyk, Kazakhstan, Russia, Belarus and Małaszewicze to Hamburg.
+   */
+  NORTHERN_CORRIDOR_SHANGHAI_HAMBURG(
+      "Northern corridor from the coast (Shanghai - Xi'an - Dostyk - Moscow - Malaszewicze - Hamburg)",
+      Mode.RAIL,
+      "CNSHA",
+      "CN_XIAN",
+      "CN_ALASHANKOU",
+      "KZ_DOSTYK",
+      "KZ_ASTANA",
+      "KZ_PETROPAVL",
+      "RUMOW",
+      "BY_BREST",
+      "PL_MALASZEWICZE",
+      "DEHAM"),
+  /**
+   * The traditional INSTC to Northern Europe: Nhava Sheva by sea to Bandar Abbas, Iranian rail to
+   * Rasht, road to Bandar Anzali, the Caspian ferry to Astrakhan, rail to Moscow and St Petersburg,
+   * then by sea across the Baltic to Hamburg.
+   */
+  INSTC_VIA_ST_PETERSBURG(
+      "INSTC via St Petersburg (Nhava Sheva - Bandar Abbas - Anzali - Astrakhan - St Petersburg - Hamburg)",
+      Mode.SEA,
+      "INNSA",
+      "CP_HORMUZ",
+      "IRBND",
+      Mode.RAIL,
+      "IRTHR",
+      "IR_RASHT",
+      Mode.ROAD,
+      "IR_ANZALI",
+      Mode.FERRY,
+      "RU_ASTRAKHAN",
+      Mode.RAIL,
+      "RUMOW",
+      "RULED",
+      Mode.SEA,
+      "DEHAM"),
+  /**
    * The International North–South Transport Corridor: Nhava Sheva by sea to Bandar Abbas, Iranian
    * rail to Rasht, road to Bandar Anzali, the Caspian ferry to Astrakhan and rail to Moscow.
    */
