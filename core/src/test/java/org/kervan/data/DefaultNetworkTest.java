@@ -350,7 +350,7 @@ class DefaultNetworkTest {
   @Test
   void saudiLandbridge_isPlanned_andJeddahHasARoadToday() {
     assertEquals(LegStatus.PLANNED, NET.leg("SARUH", "SAJED", Mode.RAIL).orElseThrow().status());
-    assertEquals(LegStatus.PLANNED, NET.leg("SAJED", "SARAB", Mode.RAIL).orElseThrow().status());
+    assertEquals(LegStatus.PLANNED, NET.leg("SARUH", "SARAB", Mode.RAIL).orElseThrow().status());
     assertEquals(LegStatus.OPERATING, NET.leg("SARUH", "SAJED", Mode.ROAD).orElseThrow().status());
     Network today = NET.toBuilder().removeLegsWithStatus(LegStatus.PLANNED).build();
     assertFalse(SeaDistances.reachable(today, Mode.RAIL, "SARUH").contains("SAJED"));
