@@ -86,11 +86,11 @@ public final class DefaultNetwork {
 
   // Initialization-on-demand holders: read once, thread-safe without locking on later calls.
   private static final class AllHolder {
-    static final Network NETWORK = read();
+    static final Network NETWORK = read(false);
   }
 
   private static final class Holder {
-    static final Network NETWORK = closeDefaultPassages(AllHolder.NETWORK);
+    static final Network NETWORK = read(true);
   }
 
   /**
@@ -137,14 +137,16 @@ public final class DefaultNetwork {
     return b.build();
   }
 
-  private static Network closeDefaultPassages(Network all) {
-    Network.Builder b = all.toBuilder();
-    for (Leg l : all.legs()) {
-      if (!Collections.disjoint(l.chokepoints(), CLOSED_BY_DEFAULT)) {
-        b.removeLeg(l.from(), l.to(), l.mode());
-      }
-    }
-    return b.build();
+  /**
+   * Reads the embedded files again, bypassing the cache, and returns the network {@link #load()}
+   * returns (passages of {@link #CLOSED_BY_DEFAULT} closed): for measuring load time, or for a
+   * caller that wants its own instance. Each call reads a few megabytes of CSV.
+   *
+   * @return a new network equal to {@link #load()}
+   * @throws IllegalStateException if the embedded files are missing (a broken build)
+   */
+  public static Network readEmbedded() {
+    return read(true);
   }
 
   /**
@@ -166,7 +168,7 @@ public final class DefaultNetwork {
     return ImmutableList.copyOf(parts.build());
   }
 
-  private static Network read() {
+  private static Network read(boolean closeDefaultPassages) {
     try (InputStream nodes = open(NODES_RESOURCE);
         InputStream legs = open(LEGS_RESOURCE);
         InputStream seaNodes = open(SEA_NODES_RESOURCE);
@@ -176,8 +178,12 @@ public final class DefaultNetwork {
         Reader sn = reader(seaNodes);
         Reader sl = reader(seaLegs)) {
       return NetworkCsv.read(
-          List.of(n, sn), List.of("nodes.csv", "sea-nodes.csv"),
-          List.of(l, sl), List.of("legs.csv", "sea-legs.csv"));
+          List.of(n, sn),
+          List.of("nodes.csv", "sea-nodes.csv"),
+          List.of(l, sl),
+          List.of("legs.csv", "sea-legs.csv"),
+          leg ->
+              !closeDefaultPassages || Collections.disjoint(leg.chokepoints(), CLOSED_BY_DEFAULT));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -267,7 +267,10 @@ public final class GeoJson {
     for (int i = 1; i < n; i++) {
       crosses |= Math.abs(lon[i] - lon[i - 1]) > 180;
     }
-    out.append(crosses ? "{\"type\":\"MultiLineString\",\"coordinates\":[[" : "{\"type\":\"LineString\",\"coordinates\":[");
+    out.append(
+        crosses
+            ? "{\"type\":\"MultiLineString\",\"coordinates\":[["
+            : "{\"type\":\"LineString\",\"coordinates\":[");
     position(out, lon[0], lat[0]);
     for (int i = 1; i < n; i++) {
       double a = lon[i - 1];
@@ -277,8 +280,11 @@ public final class GeoJson {
         double bUnwrapped = a > 0 ? b + 360 : b - 360;
         double t = (edge - a) / (bUnwrapped - a);
         double latCut = lat[i - 1] + t * (lat[i] - lat[i - 1]);
-        out.append(',');
-        position(out, edge, latCut);
+        // A point on the antimeridian already ends this part.
+        if (Math.abs(a) != 180) {
+          out.append(',');
+          position(out, edge, latCut);
+        }
         out.append("],[");
         position(out, -edge, latCut);
       }

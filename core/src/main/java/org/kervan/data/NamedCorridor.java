@@ -143,6 +143,46 @@ public enum NamedCorridor {
       "PL_MALASZEWICZE",
       "DEDUI"),
   /**
+   * The China–Europe block train from the coast: Shanghai by rail to Xi'an, then the Northern
+   * corridor through Alashankou/Dostyk, Kazakhstan, Russia, Belarus and Małaszewicze to Hamburg.
+   */
+  NORTHERN_CORRIDOR_SHANGHAI_HAMBURG(
+      "Northern corridor from the coast (Shanghai - Xi'an - Dostyk - Moscow - Malaszewicze - Hamburg)",
+      Mode.RAIL,
+      "CNSHA",
+      "CN_XIAN",
+      "CN_ALASHANKOU",
+      "KZ_DOSTYK",
+      "KZ_ASTANA",
+      "KZ_PETROPAVL",
+      "RUMOW",
+      "BY_BREST",
+      "PL_MALASZEWICZE",
+      "DEHAM"),
+  /**
+   * The traditional INSTC to Northern Europe: Nhava Sheva by sea to Bandar Abbas, Iranian rail to
+   * Rasht, road to Bandar Anzali, the Caspian ferry to Astrakhan, rail to Moscow and St Petersburg,
+   * then by sea across the Baltic to Hamburg.
+   */
+  INSTC_VIA_ST_PETERSBURG(
+      "INSTC via St Petersburg (Nhava Sheva - Bandar Abbas - Anzali - Astrakhan - St Petersburg - Hamburg)",
+      Mode.SEA,
+      "INNSA",
+      "CP_HORMUZ",
+      "IRBND",
+      Mode.RAIL,
+      "IRTHR",
+      "IR_RASHT",
+      Mode.ROAD,
+      "IR_ANZALI",
+      Mode.FERRY,
+      "RU_ASTRAKHAN",
+      Mode.RAIL,
+      "RUMOW",
+      "RULED",
+      Mode.SEA,
+      "DEHAM"),
+  /**
    * The International North–South Transport Corridor: Nhava Sheva by sea to Bandar Abbas, Iranian
    * rail to Rasht, road to Bandar Anzali, the Caspian ferry to Astrakhan and rail to Moscow.
    */
@@ -196,7 +236,8 @@ public enum NamedCorridor {
   }
 
   /**
-   * Returns the node ids in order, origin first.
+   * Returns the stops' node ids in order, origin first: every node of a land or ferry stretch, and
+   * the ports and defining chokepoints of a sea stretch (see {@link #legs(Network)}).
    *
    * @return an immutable list, at least two ids
    */
@@ -205,7 +246,7 @@ public enum NamedCorridor {
   }
 
   /**
-   * Returns the mode of each hop; hop {@code i} runs from node {@code i} to node {@code i + 1}.
+   * Returns the mode of each hop; hop {@code i} runs from stop {@code i} to stop {@code i + 1}.
    *
    * @return an immutable list, one shorter than {@link #nodeIds()}
    */
@@ -248,7 +289,10 @@ public enum NamedCorridor {
         .orElseThrow(
             () ->
                 new IllegalArgumentException(
-                    "network must have every hop of corridor " + name() + ", was missing " + missingHop(network)));
+                    "network must have every hop of corridor "
+                        + name()
+                        + ", was missing "
+                        + missingHop(network)));
   }
 
   private String missingHop(Network network) {

@@ -233,61 +233,79 @@ public final class NetworkCsv {
    * name a node of any node file. Errors name the file they occur in.
    */
   static Network read(
-      List<Reader> nodeReaders, List<String> nodeNames, List<Reader> legReaders, List<String> legNames) {
+      List<Reader> nodeReaders,
+      List<String> nodeNames,
+      List<Reader> legReaders,
+      List<String> legNames) {
+    return read(nodeReaders, nodeNames, legReaders, legNames, leg -> true);
+  }
+
+  /**
+   * As {@link #read(List, List, List, List)}, keeping only the legs that pass a filter (every leg is
+   * still validated).
+   */
+  static Network read(
+      List<Reader> nodeReaders,
+      List<String> nodeNames,
+      List<Reader> legReaders,
+      List<String> legNames,
+      java.util.function.Predicate<Leg> keep) {
     Network.Builder builder = Network.builder();
     Map<String, Long> nodeLines = new HashMap<>();
     String nodesName = String.join(", ", nodeNames);
     for (int f = 0; f < nodeReaders.size(); f++) {
-    forEachRecord(
-        nodeReaders.get(f),
-        nodeNames.get(f),
-        NODE_COLUMNS,
-        cells -> {
-          Node node = readNode(cells);
-          Long first = nodeLines.putIfAbsent(node.id(), cells.line);
-          if (first != null) {
-            throw cells.error(
-                "id",
-                "id must be unique, was duplicate '"
-                    + node.id()
-                    + "' (first on line "
-                    + first
-                    + ")");
-          }
-          builder.addNode(node);
-        });
+      forEachRecord(
+          nodeReaders.get(f),
+          nodeNames.get(f),
+          NODE_COLUMNS,
+          cells -> {
+            Node node = readNode(cells);
+            Long first = nodeLines.putIfAbsent(node.id(), cells.line);
+            if (first != null) {
+              throw cells.error(
+                  "id",
+                  "id must be unique, was duplicate '"
+                      + node.id()
+                      + "' (first on line "
+                      + first
+                      + ")");
+            }
+            builder.addNode(node);
+          });
     }
     Map<String, Long> legLines = new HashMap<>();
     for (int f = 0; f < legReaders.size(); f++) {
-    forEachRecord(
-        legReaders.get(f),
-        legNames.get(f),
-        LEG_COLUMNS,
-        cells -> {
-          Leg leg = readLeg(cells);
-          if (!nodeLines.containsKey(leg.from())) {
-            throw cells.error(
-                "from",
-                "from must name a node of " + nodesName + ", was unknown id '" + leg.from() + "'");
-          }
-          if (!nodeLines.containsKey(leg.to())) {
-            throw cells.error(
-                "to",
-                "to must name a node of " + nodesName + ", was unknown id '" + leg.to() + "'");
-          }
-          String key = leg.key();
-          Long first = legLines.putIfAbsent(key, cells.line);
-          if (first != null) {
-            throw cells.error(
-                "from",
-                "leg key (from, to, mode) must be unique, was duplicate "
-                    + key
-                    + " (first on line "
-                    + first
-                    + ")");
-          }
-          builder.addLeg(leg);
-        });
+      forEachRecord(
+          legReaders.get(f),
+          legNames.get(f),
+          LEG_COLUMNS,
+          cells -> {
+            Leg leg = readLeg(cells);
+            if (!nodeLines.containsKey(leg.from())) {
+              throw cells.error(
+                  "from",
+                  "from must name a node of " + nodesName + ", was unknown id '" + leg.from() + "'");
+            }
+            if (!nodeLines.containsKey(leg.to())) {
+              throw cells.error(
+                  "to",
+                  "to must name a node of " + nodesName + ", was unknown id '" + leg.to() + "'");
+            }
+            String key = leg.key();
+            Long first = legLines.putIfAbsent(key, cells.line);
+            if (first != null) {
+              throw cells.error(
+                  "from",
+                  "leg key (from, to, mode) must be unique, was duplicate "
+                      + key
+                      + " (first on line "
+                      + first
+                      + ")");
+            }
+            if (keep.test(leg)) {
+              builder.addLeg(leg);
+            }
+          });
     }
     return builder.build();
   }

@@ -1,7 +1,9 @@
 /**
- * Data in and out: the embedded default corridor network ({@link org.kervan.data.DefaultNetwork}),
+ * Data in and out: the embedded default world network ({@link org.kervan.data.DefaultNetwork}),
  * curated named corridors ({@link org.kervan.data.NamedCorridor}), the CSV format for networks
- * ({@link org.kervan.data.NetworkCsv}) and GeoJSON export ({@link org.kervan.data.GeoJson}).
+ * ({@link org.kervan.data.NetworkCsv}) and GeoJSON export ({@link org.kervan.data.GeoJson}). Legs
+ * carry their shape ({@link org.kervan.network.Leg#geometry()}) in the CSV's optional {@code
+ * geometry} column and GeoJSON draws them along it.
  *
  * <p>Contracts for the whole package: classes have no mutable state and are thread-safe; no method
  * accepts or returns {@code null} (a {@code null} argument throws {@link

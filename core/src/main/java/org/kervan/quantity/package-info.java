@@ -1,7 +1,7 @@
 /**
  * Small value types with units: {@link org.kervan.quantity.Distance}, {@link
- * org.kervan.quantity.Speed}, {@link org.kervan.quantity.CostPerTeu} and {@link
- * org.kervan.quantity.GeoPoint}.
+ * org.kervan.quantity.Speed}, {@link org.kervan.quantity.CostPerTeu}, {@link
+ * org.kervan.quantity.GeoPoint} and {@link org.kervan.quantity.Polyline} (a leg's shape).
  *
  * <p>Contracts for the whole package: every type is immutable and thread-safe; factories name
  * their unit ({@code ofKilometres}, {@code ofKnots}); conversions start with {@code to}; no

@@ -7,11 +7,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.kervan.network.Corridor;
+import org.kervan.network.Leg;
+import org.kervan.network.LegStatus;
 
 /**
  * A side-by-side text table of labelled corridors: total days and their breakdown (running,
  * waiting for departures, transshipment, border, dwell), cost per TEU, distance, countries and
- * chokepoints. Numbers are formatted in {@link Locale#ROOT}.
+ * chokepoints. Numbers are formatted in {@link Locale#ROOT}. A corridor that uses a leg that is
+ * not operating today ({@link LegStatus#PLANNED} or {@link LegStatus#UNDER_CONSTRUCTION}) has its
+ * label marked {@code *}, explained in a last line.
  *
  * <p>This class is immutable and thread-safe; {@link #with(String, Corridor)} returns a copy.
  */
@@ -59,11 +63,14 @@ public final class CorridorTable {
   public String toText() {
     List<String[]> cells = new ArrayList<>();
     cells.add(HEADER);
+    boolean anyUnbuilt = false;
     for (TimeDistanceChart.Series r : rows) {
       Corridor c = r.corridor();
+      boolean unbuilt = usesUnbuiltLegs(c);
+      anyUnbuilt |= unbuilt;
       cells.add(
           new String[] {
-            r.label(),
+            unbuilt ? r.label() + " *" : r.label(),
             days(c.totalHours()),
             days(c.runningHours()),
             days(c.waitingHours()),
@@ -91,7 +98,19 @@ public final class CorridorTable {
       }
       out.append('\n');
     }
+    if (anyUnbuilt) {
+      out.append("* uses legs that are planned or under construction, not operating today\n");
+    }
     return out.toString().replaceAll(" +\n", "\n");
+  }
+
+  private static boolean usesUnbuiltLegs(Corridor c) {
+    for (Leg l : c.legs()) {
+      if (l.status() != LegStatus.OPERATING) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String days(double hours) {

@@ -335,4 +335,35 @@ class DefaultNetworkTest {
     assertFalse(p.nodeIds().contains("CP_SUEZ"));
     assertTrue(p.nodeIds().contains("CP_GIBRALTAR"), p.nodeIds().toString());
   }
+
+  @Test
+  void chinaToEurope_byRail_reachesDuisburgHamburgAndTheNorthSeaPorts() {
+    Set<String> byRail = SeaDistances.reachable(NET, Mode.RAIL, "CNSHA");
+    for (String id :
+        List.of("DEDUI", "DEHAM", "NLRTM", "BEANR", "PLGDN", "RUNVS", "RULED", "RUULU", "LTKLJ")) {
+      assertTrue(byRail.contains(id), id + " not reached by rail from Shanghai");
+    }
+    SeaDistances.Path hamburg = SeaDistances.shortest(NET, Mode.RAIL, "CNSHA", "DEHAM", Set.of());
+    assertTrue(hamburg.nodeIds().contains("PL_MALASZEWICZE"), hamburg.nodeIds().toString());
+  }
+
+  @Test
+  void saudiLandbridge_isPlanned_andJeddahHasARoadToday() {
+    assertEquals(LegStatus.PLANNED, NET.leg("SARUH", "SAJED", Mode.RAIL).orElseThrow().status());
+    assertEquals(LegStatus.PLANNED, NET.leg("SARUH", "SARAB", Mode.RAIL).orElseThrow().status());
+    assertEquals(LegStatus.OPERATING, NET.leg("SARUH", "SAJED", Mode.ROAD).orElseThrow().status());
+    Network today = NET.toBuilder().removeLegsWithStatus(LegStatus.PLANNED).build();
+    assertFalse(SeaDistances.reachable(today, Mode.RAIL, "SARUH").contains("SAJED"));
+  }
+
+  @Test
+  void caspianFerries_goRoundTheAbsheronPeninsula() {
+    // The Absheron peninsula reaches 50.4 E at about 40.4 N: a ferry from Aktau to Alat passes
+    // east of it, so some point of its polyline lies east of 50.4 E between 40.3 and 41 N.
+    Leg ferry = NET.leg("KZAKX", "AZBAK", Mode.FERRY).orElseThrow();
+    assertTrue(
+        ferry.geometry().points().stream()
+            .anyMatch(p -> p.longitude() > 50.4 && p.latitude() > 40.3 && p.latitude() < 41),
+        ferry.geometry().toString());
+  }
 }

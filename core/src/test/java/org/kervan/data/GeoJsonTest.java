@@ -178,4 +178,35 @@ class GeoJsonTest {
     assertEquals(awkward, p.get("source").getAsString());
     assertTrue(json.contains("[28.9784,41.0125]"), json);
   }
+
+  @Test
+  void legWithGeometry_followsItsPoints_andIsCutAtTheAntimeridian() {
+    Network net =
+        Network.builder()
+            .addNode(Node.atSea("WP_EAST", "east", NodeKind.WAYPOINT, GeoPoint.of(0, 170)))
+            .addNode(Node.atSea("WP_WEST", "west", NodeKind.WAYPOINT, GeoPoint.of(0, -170)))
+            .addNode(Node.atSea("WP_NORTH", "north", NodeKind.WAYPOINT, GeoPoint.of(10, 170)))
+            .addLeg(
+                Leg.of("WP_EAST", "WP_WEST", Mode.SEA, Distance.ofKilometres(2224), Speed.ofKnots(16))
+                    .withGeometry(org.kervan.quantity.Polyline.ofLatLon(0, 175, 2, 180, 0, -175)))
+            .addLeg(
+                Leg.of("WP_EAST", "WP_NORTH", Mode.SEA, Distance.ofKilometres(1200), Speed.ofKnots(16))
+                    .withGeometry(org.kervan.quantity.Polyline.ofLatLon(5, 171)))
+            .build();
+    Map<String, JsonObject> byTo = new HashMap<>();
+    for (JsonElement f : features(GeoJson.of(net))) {
+      if (geometry(f).get("type").getAsString().contains("Line")) {
+        byTo.put(properties(f).get("to").getAsString(), geometry(f));
+      }
+    }
+    JsonObject north = byTo.get("WP_NORTH");
+    assertEquals("LineString", north.get("type").getAsString());
+    assertEquals("[[170.0,0.0],[171.0,5.0],[170.0,10.0]]", north.get("coordinates").toString());
+    JsonObject across = byTo.get("WP_WEST");
+    assertEquals("MultiLineString", across.get("type").getAsString());
+    // 170 E, 175 E, the point on the antimeridian (kept on the east side), then 175 W, 170 W.
+    assertEquals(
+        "[[[170.0,0.0],[175.0,0.0],[180.0,2.0]],[[-180.0,2.0],[-175.0,0.0],[-170.0,0.0]]]",
+        across.get("coordinates").toString());
+  }
 }

@@ -318,4 +318,58 @@ class NetworkCsvTest {
             () -> read(lines(NODE_HEADER, A, "BBBBB,\"Beta,AE"), lines(LEG_HEADER)));
     assertEquals("nodes.csv", e.file());
   }
+
+  @Test
+  void geometry_roundTripsAndIsOptionalInTheHeader() {
+    String header = LEG_HEADER + "," + NetworkCsv.GEOMETRY_COLUMN;
+    Network n =
+        read(
+            lines(NODE_HEADER, A, B, C),
+            lines(header, AB + ",19.5 70.25;22.125 60", BC + ","));
+    Leg ab = n.leg("AAAAA", "BBBBB", Mode.SEA).orElseThrow();
+    assertEquals(org.kervan.quantity.Polyline.ofLatLon(19.5, 70.25, 22.125, 60), ab.geometry());
+    assertTrue(n.leg("BBBBB", "WP_C", Mode.SEA).orElseThrow().geometry().isEmpty());
+    assertEquals(n, roundTrip(n));
+    // A file without the column reads as straight legs.
+    Network plain = read(lines(NODE_HEADER, A, B, C), lines(LEG_HEADER, AB));
+    assertTrue(plain.leg("AAAAA", "BBBBB", Mode.SEA).orElseThrow().geometry().isEmpty());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.ValueSource(
+      strings = {"19.5", "19.5 70 1", "19.5 x", "91 70", "19.5 70;", "NaN 70"})
+  void geometry_badPoint_namesLineColumnAndRule(String cell) {
+    String header = LEG_HEADER + "," + NetworkCsv.GEOMETRY_COLUMN;
+    DataFormatException e =
+        assertThrows(
+            DataFormatException.class,
+            () -> read(lines(NODE_HEADER, A, B, C), lines(header, AB + ",\"" + cell + "\"")));
+    assertEquals("legs.csv", e.file());
+    assertEquals(2, e.line());
+    assertEquals(NetworkCsv.LEG_COLUMNS.size() + 1, e.column(), e.getMessage());
+    assertEquals(NetworkCsv.GEOMETRY_COLUMN, e.columnName());
+  }
+
+  @Test
+  void readSeveralFiles_joinsThemAndNamesTheFileOfAnError() {
+    Network n =
+        NetworkCsv.read(
+            List.of(new StringReader(lines(NODE_HEADER, A)), new StringReader(lines(NODE_HEADER, B, C))),
+            List.of("one.csv", "two.csv"),
+            List.of(new StringReader(lines(LEG_HEADER, AB)), new StringReader(lines(LEG_HEADER, BC))),
+            List.of("legs-one.csv", "legs-two.csv"));
+    assertEquals(3, n.nodeCount());
+    assertEquals(2, n.legCount());
+    DataFormatException e =
+        assertThrows(
+            DataFormatException.class,
+            () ->
+                NetworkCsv.read(
+                    List.of(new StringReader(lines(NODE_HEADER, A)), new StringReader(lines(NODE_HEADER, A))),
+                    List.of("one.csv", "two.csv"),
+                    List.of(new StringReader(lines(LEG_HEADER))),
+                    List.of("legs.csv")));
+    assertEquals("two.csv", e.file());
+    assertEquals(2, e.line());
+  }
 }

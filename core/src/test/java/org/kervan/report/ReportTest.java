@@ -135,4 +135,17 @@ class ReportTest {
         assertThrows(IllegalArgumentException.class, () -> CorridorTable.of().with(" ", corridor()))
             .getMessage());
   }
+
+  @Test
+  void corridorTable_marksCorridorsWithUnbuiltLegs() {
+    org.kervan.network.Network net = org.kervan.data.DefaultNetwork.load();
+    Corridor planned = org.kervan.data.NamedCorridor.IMEC_AS_PLANNED.corridor(net);
+    Corridor today = org.kervan.data.NamedCorridor.IMEC_ROAD_BRIDGE_TODAY.corridor(net);
+    String text = CorridorTable.of().with("planned", planned).with("today", today).toText();
+    assertTrue(text.contains("planned *"), text);
+    assertTrue(!text.contains("today *"), text);
+    assertTrue(text.endsWith("* uses legs that are planned or under construction, not operating today\n"), text);
+    String operating = CorridorTable.of().with("today", today).toText();
+    assertTrue(!operating.contains("*"), operating);
+  }
 }

@@ -205,12 +205,12 @@ public final class ImecGeneralEquilibrium {
             + " IMEC and %+.4f%% with it.%n",
         closed,
         insured);
-    out.println(
-        "Against the partial-equilibrium numbers of MumbaiToEurope: the same corridors give"
-            + " percentage changes of India-Europe");
-    out.println(
-        "trade there; here they are one trade cost among many, and the welfare effect is a"
-            + " fraction of a percent of GDP.");
+    out.printf(
+        Locale.ROOT,
+        "Against the partial-equilibrium numbers of MumbaiToEurope: there the corridors move"
+            + " India-Europe trade by tens of percent; here%nthat trade is one flow among many, and"
+            + " the largest real GDP change is %.2f%% (India, Red Sea closed).%n",
+        closed);
     return new Result(fit, deltas, results, pe);
   }
 

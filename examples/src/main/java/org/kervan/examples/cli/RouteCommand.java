@@ -12,9 +12,11 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.kervan.data.DefaultNetwork;
 import org.kervan.data.GeoJson;
 import org.kervan.network.Corridor;
 import org.kervan.network.Network;
+import org.kervan.quantity.Speed;
 import org.kervan.report.ChartMetric;
 import org.kervan.report.CorridorMap;
 import org.kervan.report.CorridorTable;
@@ -66,6 +68,13 @@ final class RouteCommand implements Callable<Integer> {
   @Option(names = "--map", paramLabel = "FILE", description = "Also write a map of the corridors over land as SVG to FILE.")
   Path map;
 
+  @Option(
+      names = "--sea-speed",
+      paramLabel = "KNOTS",
+      description =
+          "Ship speed on the sea lanes in knots, e.g. 14 for slow steaming (default: the data's 16).")
+  Double seaSpeedKnots;
+
   @Override
   public Integer call() {
     flags.check(spec.commandLine());
@@ -74,6 +83,12 @@ final class RouteCommand implements Callable<Integer> {
     }
     Flags.atLeast("--alternatives", alternatives, 1);
     Network network = source.network();
+    if (seaSpeedKnots != null) {
+      if (!(seaSpeedKnots > 0 && seaSpeedKnots <= 40)) {
+        throw CliException.badValue("--sea-speed must be in (0, 40] knots, was " + seaSpeedKnots);
+      }
+      network = DefaultNetwork.withSeaSpeed(network, Speed.ofKnots(seaSpeedKnots));
+    }
     RouteRequest request = flags.request(source, "--from", from, "--to", to);
     List<Corridor> found;
     if (alternatives > 1) {

@@ -100,6 +100,28 @@ class KervanCliTest {
   }
 
   @Test
+  void route_seaSpeed_slowSteamingTakesLonger() {
+    Run normal =
+        Cli.run("route", "--from", "CNSHA", "--to", "NLRTM", "--avoid-mode", "RAIL,ROAD,FERRY", "--json");
+    Run slow =
+        Cli.run(
+            "route", "--from", "CNSHA", "--to", "NLRTM", "--avoid-mode", "RAIL,ROAD,FERRY",
+            "--sea-speed", "14", "--json");
+    assertEquals(0, slow.code(), slow.err());
+    double normalDays = days(normal);
+    double slowDays = days(slow);
+    // About 19,800 km of lanes: at 14 instead of 16 kn the sailing takes 1/7 longer, some 3.7 days.
+    assertTrue(slowDays - normalDays > 3 && slowDays - normalDays < 4.5, normalDays + " -> " + slowDays);
+    Run zero = Cli.run("route", "--from", "CNSHA", "--to", "NLRTM", "--sea-speed", "0");
+    assertEquals(1, zero.code());
+    assertTrue(zero.err().contains("--sea-speed must be in (0, 40] knots, was 0.0"), zero.err());
+  }
+
+  private static double days(Run r) {
+    return r.json().getAsJsonArray("corridors").get(0).getAsJsonObject().get("totalDays").getAsDouble();
+  }
+
+  @Test
   void compare_gain_nodes() {
     Run c = Cli.run("compare", "suez_all_sea", "IMEC_AS_PLANNED");
     assertEquals(0, c.code(), c.err());
