@@ -17,8 +17,12 @@ class CliErrorsTest {
   void unknownNode_namesTheFlagTheClosestIdsAndNodes() {
     Run r = Cli.run("route", "--from", "INNSAA", "--to", "GRPIR");
     assertEquals(1, r.code());
-    assertEquals("kervan: --from: no node 'INNSAA' in the embedded default network; did you mean"
-        + " INNSA, CNSHA? (list them with 'kervan nodes')", r.err().strip());
+    // The world network has many ports one edit away; the closest comes first.
+    assertTrue(
+        r.err().strip().startsWith(
+            "kervan: --from: no node 'INNSAA' in the embedded default network; did you mean INNSA,"),
+        r.err());
+    assertTrue(r.err().strip().endsWith("(list them with 'kervan nodes')"), r.err());
     Run via = Cli.run("route", "--from", "INNSA", "--to", "GRPIR", "--via", "AEJEAX");
     assertEquals(1, via.code());
     assertTrue(via.err().startsWith("kervan: --via: no node 'AEJEAX'") && via.err().contains("AEJEA"), via.err());
@@ -33,12 +37,12 @@ class CliErrorsTest {
     assertEquals(1, nan.code());
     assertEquals("kervan: --baseline-days must be finite and > 0, was NaN", nan.err().strip());
     Run value = Cli.run("gain", "--baseline-days", "12", "--new-days", "10", "--value-usd", "NaN");
-    assertEquals("kervan: --value-usd must be finite and > 0, was NaN", value.err().strip());
+    assertEquals("kervan: --value-usd must be finite and >= 0, was NaN", value.err().strip());
     Run inf = Cli.run("gain", "--baseline-days", "12", "--new-days", "10", "--value-usd", "Infinity", "--json");
     assertEquals(1, inf.code());
     JsonObject e = inf.json().getAsJsonObject("error");
     assertEquals(1, e.get("exitCode").getAsInt());
-    assertEquals("--value-usd must be finite and > 0, was Infinity", e.get("message").getAsString());
+    assertEquals("--value-usd must be finite and >= 0, was Infinity", e.get("message").getAsString());
     Run vot = Cli.run("route", "--from", "INNSA", "--to", "GRPIR", "--criterion", "generalised_cost",
         "--value-of-time", "-5");
     assertEquals("kervan: --value-of-time must be finite and >= 0, was -5.0", vot.err().strip());
