@@ -142,6 +142,9 @@ class ReadmeCommandsIT {
             : new Check("", o -> !o.isBlank(), "output"));
       }
     }
+    c.put("mvn -B -q -pl examples -am compile exec:java"
+            + " -Dkervan.main=org.kervan.examples.ImecGeneralEquilibrium",
+        new Check("", o -> o.contains("IMEC as insurance"), "the general-equilibrium example"));
     c.put("mvn -B -q -pl examples -am compile exec:exec@jshell",
         new Check(jshellInput(), o -> o.contains("calibrated epsilon = -1.730")
             && o.contains("cost 1,074 USD/TEU"), "the script's output and the pasted quick start's"));
@@ -168,7 +171,7 @@ class ReadmeCommandsIT {
   record Result(int code, String out, String err) {}
 
   static Result run(String command, String stdin) throws IOException, InterruptedException {
-    assertTrue(command.matches("[\\w ./,:@=-]+"), "README commands are split on spaces: " + command);
+    assertTrue(command.matches("[\\w ./,:@=()-]+"), "README commands are split on spaces: " + command);
     List<String> args = new ArrayList<>(Arrays.asList(command.split(" +")));
     Path out = Files.createTempFile(work, "out", ".txt");
     Path err = Files.createTempFile(work, "err", ".txt");
