@@ -60,6 +60,31 @@ public interface StepCost {
     return new Generalised(graph, cost, hours, valueOfTimeUsdPerDay);
   }
 
+  /**
+   * A step cost times a per-leg factor, {@code factor[leg] * base.step(state, leg)}, for the
+   * penalty method of alternative routes. Factors {@code >= 1} only lengthen paths, so bounds of
+   * the base cost still hold.
+   *
+   * @param base the base cost
+   * @param factor the factor of each CSR leg, each {@code >= 1}; read, not copied, during searches
+   * @return the step cost
+   */
+  static StepCost penalised(StepCost base, double[] factor) {
+    checkNotNull(base, "base");
+    checkNotNull(factor, "factor");
+    return new StepCost() {
+      @Override
+      public double step(int state, int leg) {
+        return factor[leg] * base.step(state, leg);
+      }
+
+      @Override
+      public double[] boundWeights() {
+        return base.boundWeights();
+      }
+    };
+  }
+
   /** Sums one column. */
   final class Additive implements StepCost {
     private final StateGraph sg;
