@@ -91,6 +91,48 @@ class RandomizedRoutingTest {
   }
 
   @Test
+  void contractionHierarchy_agreesWithReferenceDijkstra_andFallsBackForTheRest() {
+    int contracted = 0;
+    for (long seed = 900; seed < 940; seed++) {
+      Network net =
+          RoutingFixtures.randomNetwork(seed, 10 + (int) (seed % 30), 20 + (int) (seed * 3 % 110));
+      ContractionHierarchyRouter ch = ContractionHierarchyRouter.of(net);
+      Random rnd = new Random(seed);
+      for (int q = 0; q < 50; q++) {
+        RouteRequest r = RoutingFixtures.randomRequest(net, rnd, q % 4 == 3, q % 5 == 4);
+        if (q % 2 == 0 && r.options().criterion() == Criterion.GENERALISED_COST) {
+          r = r.withCriterion(Criterion.TIME);
+        }
+        String msg = where(seed, r) + ", CH";
+        double expected = RoutingFixtures.referenceBest(net, r);
+        Optional<Corridor> c = ch.route(r);
+        assertEquals(expected < Double.POSITIVE_INFINITY, c.isPresent(), msg);
+        if (c.isPresent()) {
+          assertSameBits(expected, RoutingFixtures.total(c.get(), r.options()), msg);
+          assertEquals(r.destination(), c.get().destination().id(), msg);
+        }
+        assertEquals(c, ch.explain(r).corridor(), msg);
+        if (r.options().avoidsNothing() && r.vias().isEmpty()
+            && r.options().criterion() != Criterion.GENERALISED_COST) {
+          contracted++;
+        }
+      }
+      for (int i = 0; i < net.nodeCount(); i += 3) {
+        for (int j = 1; j < net.nodeCount(); j += 4) {
+          RouteRequest r = i == j ? null : RouteRequest.of(net.nodes().get(i).id(), net.nodes().get(j).id());
+          double time = r == null ? 0.0 : RoutingFixtures.referenceBest(net, r);
+          double cost =
+              r == null ? 0.0 : RoutingFixtures.referenceBest(net, r.withCriterion(Criterion.COST));
+          assertSameBits(time, ch.timeHours(i, j), "seed " + seed + " " + i + "→" + j + " time");
+          assertSameBits(cost, ch.costUsd(i, j), "seed " + seed + " " + i + "→" + j + " cost");
+          contracted += 2;
+        }
+      }
+    }
+    assertTrue(contracted > 2000, "contracted " + contracted);
+  }
+
+  @Test
   void shortestPathTree_agreesWithReference_oneToAllAndOneToMany() {
     for (long seed = 700; seed < 715; seed++) {
       Network net = RoutingFixtures.randomNetwork(seed, 20, 70);

@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import org.kervan.network.Leg;
 import org.kervan.network.Network;
@@ -107,6 +108,7 @@ public final class RoutingGraph {
   // routing does not keep one alive.
   private final ConcurrentLinkedDeque<Workspace> pool = new ConcurrentLinkedDeque<>();
   private volatile Landmarks landmarks;
+  private final Map<Column, ContractionHierarchy> hierarchies = new ConcurrentHashMap<>();
 
   /**
    * Returns the routing graph of a network, building it on first use; every later call with the
@@ -382,6 +384,19 @@ public final class RoutingGraph {
       }
     }
     return l;
+  }
+
+  /**
+   * Returns the contraction hierarchy of a column summed alone (hours or cost), contracting the
+   * state graph on first use.
+   *
+   * @param column a column of this graph
+   * @return the hierarchy
+   */
+  public ContractionHierarchy hierarchy(Column column) {
+    checkNotNull(column, "column");
+    return hierarchies.computeIfAbsent(
+        column, c -> ContractionHierarchy.build(this, StepCost.of(this, c)));
   }
 
   /**
