@@ -8,12 +8,13 @@ import org.jgrapht.Graph;
 import org.jgrapht.graph.DefaultWeightedEdge;
 import org.kervan.network.Network;
 import org.kervan.routing.AStarRouter;
+import org.kervan.routing.ContractionHierarchyRouter;
 import org.kervan.routing.RouteRequest;
 
 /**
  * Prints the all-in heap footprint and build time, per leg, of a synthetic network: the {@link
  * Network} itself, then what routing adds (the network's routing graph and one search workspace,
- * then the ALT landmarks), beside the JGraphT peer graph and the plain CSR arrays of the same
+ * then the ALT landmarks, then the contraction hierarchy for hours), beside the JGraphT peer graph and the plain CSR arrays of the same
  * legs.
  *
  * <p>Figures are differences in used heap ({@link MemoryMXBean}) after repeated {@code
@@ -74,6 +75,11 @@ public final class MemoryFootprint {
     router.route(RouteRequest.of(from, to).avoidingCountries(SyntheticNetworks.countries().get(1)));
     long t3 = System.nanoTime();
     long afterLandmarks = usedAfterGc();
+    ContractionHierarchyRouter ch = ContractionHierarchyRouter.of(network);
+    // The first query contracts the hours-with-waits hierarchy.
+    ch.timeHours(0, network.nodeCount() - 1);
+    long t35 = System.nanoTime();
+    long afterCh = usedAfterGc();
     Graph<Integer, DefaultWeightedEdge> peer = JGraphTPeer.of(network);
     long t4 = System.nanoTime();
     long afterPeer = usedAfterGc();
@@ -86,11 +92,13 @@ public final class MemoryFootprint {
     print(nodes, legs, "routing graph + one workspace", afterRouter - afterNetwork, t2 - t1);
     print(nodes, legs, "ALL-IN: Network + routing graph + workspace", afterRouter - before, t2 - t0);
     print(nodes, legs, "ALT landmarks (8)", afterLandmarks - afterRouter, t3 - t2);
-    print(nodes, legs, "JGraphT peer graph", afterPeer - afterLandmarks, t4 - t3);
+    print(nodes, legs, "contraction hierarchy (hours)", afterCh - afterLandmarks, t35 - t3);
+    print(nodes, legs, "JGraphT peer graph", afterPeer - afterCh, t4 - t35);
     print(nodes, legs, "CSR peer (graph + search arrays)", afterCsr - afterPeer, t5 - t4);
     print(nodes, legs, "  of which CSR graph arrays", csr.graphBytes(), 0);
     Reference.reachabilityFence(network);
     Reference.reachabilityFence(router);
+    Reference.reachabilityFence(ch);
     Reference.reachabilityFence(peer);
     Reference.reachabilityFence(csr);
   }

@@ -139,7 +139,8 @@ public final class LabelSettingSearch {
     int result = -1;
     while (!heap.isEmpty()) {
       int ls = heap.poll();
-      int layer = ls / stateCount;
+      // Without vias there is one layer: no division per settled state.
+      int layer = layers == 0 ? 0 : ls / stateCount;
       int s = ls - layer * stateCount;
       int v = sg.stateNode[s];
       if (v == dest && layer == layers) {
@@ -156,8 +157,9 @@ public final class LabelSettingSearch {
     double d = dist[ls];
     int layerTarget = layer < layers ? targets[layer] : -1;
     boolean goal = estimate != Heuristic.Bound.ZERO;
+    boolean filtered = !filter.allowsEverything();
     for (int e = outStart[v], end = outStart[v + 1]; e < end; e++) {
-      if (!filter.allows(e)) {
+      if (filtered && !filter.allows(e)) {
         continue;
       }
       int w = legHead[e];
@@ -199,7 +201,7 @@ public final class LabelSettingSearch {
     }
     while (!heap.isEmpty() && (all || remaining > 0)) {
       int ls = heap.poll();
-      int layer = ls / stateCount;
+      int layer = layers == 0 ? 0 : ls / stateCount;
       int s = ls - layer * stateCount;
       int v = sg.stateNode[s];
       // The first state of a node settled holds its best value.

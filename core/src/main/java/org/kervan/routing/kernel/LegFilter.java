@@ -13,4 +13,13 @@ public interface LegFilter {
    * @return whether it is allowed
    */
   boolean allows(int leg);
+
+  /**
+   * Tells whether this filter allows every leg, so a search may skip asking.
+   *
+   * @return whether {@link #allows} is true for every leg
+   */
+  default boolean allowsEverything() {
+    return false;
+  }
 }

@@ -8,9 +8,20 @@ import java.util.List;
  */
 public final class LegMask implements LegFilter {
   private final boolean[] allowed;
+  private final boolean everything;
 
   LegMask(boolean[] allowed) {
     this.allowed = allowed;
+    boolean all = true;
+    for (boolean a : allowed) {
+      all &= a;
+    }
+    this.everything = all;
+  }
+
+  @Override
+  public boolean allowsEverything() {
+    return everything;
   }
 
   static LegMask of(RoutingGraph g, List<LegConstraint> constraints) {

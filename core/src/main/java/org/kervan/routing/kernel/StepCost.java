@@ -99,10 +99,14 @@ public interface StepCost {
 
     @Override
     public double step(int state, int leg) {
-      double node =
-          sg.stateMode[state] < 0
-              ? 0.0
-              : column.node(sg.stateNode[state], sg.transfer(g, state, leg));
+      double node;
+      if (sg.stateMode[state] < 0) {
+        node = 0.0;
+      } else {
+        int v = sg.stateNode[state];
+        // A node charging alike either way need not ask whether this is a transshipment.
+        node = column.alike(v) ? column.pass[v] : column.node(v, sg.transfer(g, state, leg));
+      }
       return TransitModel.step(node, column.leg[leg]);
     }
 
