@@ -24,10 +24,14 @@ import org.kervan.routing.RouteRequest;
  * loaded machine, not JMH measurements.
  *
  * <p>Run: {@code java -Xmx8g -cp benchmarks/target/benchmarks.jar
- * org.kervan.benchmarks.MemoryFootprint 100000 1000000}.
+ * org.kervan.benchmarks.MemoryFootprint 100000 1000000}; add {@code -Dkervan.contract=false} to skip
+ * the contraction hierarchy.
  */
 public final class MemoryFootprint {
   private static final long SEED = 42;
+  // -Dkervan.contract=false skips the contraction, which takes minutes at a million nodes.
+  private static final boolean CONTRACT =
+      Boolean.parseBoolean(System.getProperty("kervan.contract", "true"));
   private static final MemoryMXBean MEMORY = ManagementFactory.getMemoryMXBean();
 
   private MemoryFootprint() {}
@@ -76,8 +80,10 @@ public final class MemoryFootprint {
     long t3 = System.nanoTime();
     long afterLandmarks = usedAfterGc();
     ContractionHierarchyRouter ch = ContractionHierarchyRouter.of(network);
-    // The first query contracts the hours-with-waits hierarchy.
-    ch.timeHours(0, network.nodeCount() - 1);
+    if (CONTRACT) {
+      // The first query contracts the hours-with-waits hierarchy.
+      ch.timeHours(0, network.nodeCount() - 1);
+    }
     long t35 = System.nanoTime();
     long afterCh = usedAfterGc();
     Graph<Integer, DefaultWeightedEdge> peer = JGraphTPeer.of(network);

@@ -168,17 +168,21 @@ public final class LabelSettingSearch {
       int t = nl * stateCount + sg.legTarget[e];
       if (stamp[t] != gen) {
         stamp[t] = gen;
-        bound[t] = goal ? estimate.remaining(w, nl) : 0.0;
+        if (goal) {
+          bound[t] = estimate.remaining(w, nl);
+        }
       } else if (!(nd < dist[t])) {
         continue;
       }
       dist[t] = nd;
       parentLeg[t] = e;
       parentState[t] = ls;
-      // Re-inserting a state already settled keeps A* exact if rounding ever makes the bound
-      // slightly inconsistent; with a consistent bound it never happens. A state with an infinite
-      // bound cannot reach the destination and is never queued.
-      if (bound[t] < Double.POSITIVE_INFINITY) {
+      if (!goal) {
+        heap.insertOrDecrease(t, nd);
+      } else if (bound[t] < Double.POSITIVE_INFINITY) {
+        // Re-inserting a state already settled keeps A* exact if rounding ever makes the bound
+        // slightly inconsistent; with a consistent bound it never happens. A state with an
+        // infinite bound cannot reach the destination and is never queued.
         heap.insertOrDecrease(t, nd + bound[t]);
       }
     }
