@@ -9,8 +9,9 @@ import org.kervan.internal.IndexedMinHeap;
  * passed: layered state {@code layer * stateCount + state}. {@code d(t) = min(d(t), d(s) +
  * step(s, e))} for each allowed leg {@code e}, states settled by increasing {@code d + bound}.
  *
- * <p>Arrays are reused between queries; a generation stamp per entry marks what the current query
- * wrote, so starting a query costs {@code O(1)} (stamps are cleared only when the counter wraps).
+ * <p>Arrays are reused between queries: an unreached state has an infinite value, and starting a
+ * query resets only the states the last one reached (kept in a list), so a search touches
+ * nothing it does not need, and a relaxation reads one array to tell whether a state is new.
  * Relaxations touch primitive arrays only and allocate nothing. Not thread-safe: part of a {@link
  * Workspace}.
  */
@@ -24,8 +25,9 @@ public final class LabelSettingSearch {
   private double[] bound;
   private int[] parentLeg;
   private int[] parentState;
-  private int[] stamp;
-  private int gen;
+  // States the current query reached, to reset when the next one starts.
+  private int[] touched = new int[1024];
+  private int touchedCount;
   private final IndexedMinHeap heap;
 
   // Per node: marks for one-to-many searches, and the best value and layered state reached.
@@ -59,10 +61,10 @@ public final class LabelSettingSearch {
     int size = Math.multiplyExact(layerCount, stateCount);
     dist = new double[size];
     bound = new double[size];
+    Arrays.fill(dist, Double.POSITIVE_INFINITY);
     parentLeg = new int[size];
     parentState = new int[size];
-    stamp = new int[size];
-    gen = 0;
+    touchedCount = 0;
   }
 
   /**
@@ -97,7 +99,7 @@ public final class LabelSettingSearch {
     }
     System.arraycopy(targetNodes, 0, targets, 0, targetCount);
     this.layers = targetCount - 1;
-    if (stamp.length < (layers + 1) * stateCount) {
+    if (dist.length < (layers + 1) * stateCount) {
       allocate(layers + 1);
       heap.ensureCapacity((layers + 1) * stateCount);
     }
@@ -114,16 +116,23 @@ public final class LabelSettingSearch {
   }
 
   private void start(int ls, double d) {
-    if (++gen == Integer.MAX_VALUE) {
-      Arrays.fill(stamp, 0);
-      gen = 1;
+    for (int i = 0; i < touchedCount; i++) {
+      dist[touched[i]] = Double.POSITIVE_INFINITY;
     }
-    stamp[ls] = gen;
+    touchedCount = 0;
+    touch(ls);
     dist[ls] = d;
     bound[ls] = 0.0;
     parentLeg[ls] = -1;
     parentState[ls] = -1;
     heap.insertOrDecrease(ls, d);
+  }
+
+  private void touch(int ls) {
+    if (touchedCount == touched.length) {
+      touched = Arrays.copyOf(touched, 2 * touchedCount);
+    }
+    touched[touchedCount++] = ls;
   }
 
   /**
@@ -166,12 +175,13 @@ public final class LabelSettingSearch {
       double nd = d + cost.step(s, e);
       int nl = w == layerTarget ? layer + 1 : layer;
       int t = nl * stateCount + sg.legTarget[e];
-      if (stamp[t] != gen) {
-        stamp[t] = gen;
+      double old = dist[t];
+      if (old == Double.POSITIVE_INFINITY) {
+        touch(t);
         if (goal) {
           bound[t] = estimate.remaining(w, nl);
         }
-      } else if (!(nd < dist[t])) {
+      } else if (!(nd < old)) {
         continue;
       }
       dist[t] = nd;
