@@ -274,12 +274,40 @@ public final class ContractionHierarchy {
         contracted[v] = true;
         rank[v] = next++;
         for (int i = 0; i < outSize[v]; i++) {
-          contractedNeighbours[to[out[v][i]]]++;
+          int w = to[out[v][i]];
+          contractedNeighbours[w]++;
+          compact(w);
         }
         for (int i = 0; i < inSize[v]; i++) {
-          contractedNeighbours[from[in[v][i]]]++;
+          int u = from[in[v][i]];
+          contractedNeighbours[u]++;
+          compact(u);
         }
       }
+    }
+
+    // Drops a node's edges to and from contracted nodes, so later witness searches and
+    // contractions do not walk past them again.
+    private void compact(int v) {
+      if (contracted[v]) {
+        return;
+      }
+      int k = 0;
+      int[] o = out[v];
+      for (int i = 0; i < outSize[v]; i++) {
+        if (!contracted[to[o[i]]]) {
+          o[k++] = o[i];
+        }
+      }
+      outSize[v] = k;
+      k = 0;
+      int[] l = in[v];
+      for (int i = 0; i < inSize[v]; i++) {
+        if (!contracted[from[l[i]]]) {
+          l[k++] = l[i];
+        }
+      }
+      inSize[v] = k;
     }
 
     private double priority(int v) {
