@@ -1,15 +1,11 @@
 package org.kervan.benchmarks;
 
-import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import org.jgrapht.Graph;
-import org.jgrapht.alg.shortestpath.ContractionHierarchyBidirectionalDijkstra;
-import org.jgrapht.alg.shortestpath.ContractionHierarchyPrecomputation;
-import org.jgrapht.alg.shortestpath.ContractionHierarchyPrecomputation.ContractionHierarchy;
+import org.jgrapht.alg.shortestpath.DijkstraShortestPath;
 import org.jgrapht.graph.DefaultWeightedEdge;
-import org.jgrapht.util.ConcurrencyUtil;
 import org.kervan.network.Network;
-import org.kervan.routing.AStarRouter;
+import org.kervan.routing.ContractionHierarchyRouter;
+import org.kervan.routing.DijkstraRouter;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -21,117 +17,108 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * JGraphT's contraction hierarchy as a peer: its preprocessing timed on its own (single shot per
- * iteration, on one thread so it does not take both cores from the measurement), and its query
- * beside Kervan's A* on the same queries. Not part of the quick mode: on these grids, whose long
- * sea links make contraction add many shortcuts, one contraction of the 10k-node grid on one thread
- * took more than four minutes, and setup contracts once per benchmark method. Run it on its own
- * when there is time; 100k and 1M nodes are out of reach.
+ * Kervan's contraction hierarchy query beside JGraphT's Dijkstra and the plain CSR Dijkstra, on a
+ * {@link SyntheticNetworks#trunkGrid} network, 16 one-to-one queries per invocation. Setup
+ * contracts the hierarchy (its time is printed; {@link MemoryFootprint} reports time and memory)
+ * and fails unless the hierarchy's totals equal Kervan Dijkstra's bit for bit.
+ *
+ * <p>JGraphT's own contraction hierarchy is not a peer here: on these networks with long sea
+ * links its preprocessing did not finish in minutes even at 10k nodes on one thread.
  */
 @State(Scope.Benchmark)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx8g"})
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 2, time = 2)
+@Measurement(iterations = 3, time = 2)
+@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx8g"})
 public class ContractionHierarchyBenchmark {
-  @Param({"10000"})
+  @Param({"100000"})
   int nodes;
 
-  private Graph<Integer, DefaultWeightedEdge> peer;
-  private ThreadPoolExecutor executor;
-  private ContractionHierarchyBidirectionalDijkstra<Integer, DefaultWeightedEdge> chQuery;
-  private AStarRouter astar;
-  private Integer[] origins;
-  private Integer[] destinations;
-  private int next;
+  private ContractionHierarchyRouter ch;
+  private CsrDijkstraPeer csr;
+  private DijkstraShortestPath<Integer, DefaultWeightedEdge> jgtDijkstra;
+  private int[] origins;
+  private int[] destinations;
+  private Integer[] boxedOrigins;
+  private Integer[] boxedDestinations;
 
-  /** Builds the network, the peer, one contraction hierarchy and the queries; checks agreement. */
+  /** Builds the network, contracts it, builds the peers and checks agreement. */
   @Setup(Level.Trial)
   public void setUp() {
-    Network network = SyntheticNetworks.grid(nodes, RoutingBenchmark.SEED);
-    peer = JGraphTPeer.of(network);
-    executor = ConcurrencyUtil.createThreadPoolExecutor(1);
-    ContractionHierarchy<Integer, DefaultWeightedEdge> ch =
-        new ContractionHierarchyPrecomputation<>(peer, executor).computeContractionHierarchy();
-    chQuery = new ContractionHierarchyBidirectionalDijkstra<>(ch);
-    astar = AStarRouter.of(network);
-    int[][] q =
-        SyntheticNetworks.queries(
-            network.nodeCount(), RoutingBenchmark.QUERIES, RoutingBenchmark.SEED + 1);
-    origins = new Integer[q.length];
-    destinations = new Integer[q.length];
-    for (int i = 0; i < q.length; i++) {
-      origins[i] = q[i][0];
-      destinations[i] = q[i][1];
+    Network network = SyntheticNetworks.trunkGrid(nodes, RoutingBenchmark.SEED);
+    int q = RoutingBenchmark.QUERIES;
+    int[][] pairs = SyntheticNetworks.queries(network.nodeCount(), q, RoutingBenchmark.SEED + 1);
+    origins = new int[q];
+    destinations = new int[q];
+    boxedOrigins = new Integer[q];
+    boxedDestinations = new Integer[q];
+    for (int i = 0; i < q; i++) {
+      origins[i] = pairs[i][0];
+      destinations[i] = pairs[i][1];
+      boxedOrigins[i] = origins[i];
+      boxedDestinations[i] = destinations[i];
     }
-    for (int i = 0; i < 5; i++) {
-      double k = astar.timeHours(origins[i], destinations[i]);
-      double j = chQuery.getPathWeight(origins[i], destinations[i]);
-      if (!Agreement.same(k, j)) {
+    ch = ContractionHierarchyRouter.of(network);
+    long t0 = System.nanoTime();
+    ch.timeHours(origins[0], destinations[0]);
+    System.out.printf("contraction of %d nodes took %.1f s%n", nodes, (System.nanoTime() - t0) / 1e9);
+    csr = CsrDijkstraPeer.of(network);
+    jgtDijkstra = new DijkstraShortestPath<>(JGraphTPeer.of(network));
+    DijkstraRouter dijkstra = DijkstraRouter.of(network);
+    for (int i = 0; i < q; i++) {
+      double k = ch.timeHours(origins[i], destinations[i]);
+      double d = dijkstra.timeHours(origins[i], destinations[i]);
+      double j = jgtDijkstra.getPathWeight(boxedOrigins[i], boxedDestinations[i]);
+      if (Double.compare(k, d) != 0 || !Agreement.same(k, j)) {
         throw new IllegalStateException(
-            "query " + i + " disagrees: A* " + k + ", contraction hierarchy " + j);
+            "query " + i + " disagrees: CH " + k + ", Dijkstra " + d + ", JGraphT " + j);
       }
     }
   }
 
   /**
-   * Shuts the contraction's thread pool down.
+   * Kervan contraction hierarchy, primitive API: 16 one-to-one queries.
    *
-   * @throws InterruptedException if interrupted while waiting
+   * @return the summed hours
    */
-  @TearDown(Level.Trial)
-  public void tearDown() throws InterruptedException {
-    ConcurrencyUtil.shutdownExecutionService(executor);
-  }
-
-  private int advance() {
-    int i = next;
-    next = i + 1 == RoutingBenchmark.QUERIES ? 0 : i + 1;
-    return i;
+  @Benchmark
+  public double kervanContractionHierarchy16() {
+    double sum = 0;
+    for (int i = 0; i < origins.length; i++) {
+      sum += ch.timeHours(origins[i], destinations[i]);
+    }
+    return sum;
   }
 
   /**
-   * JGraphT contraction hierarchy preprocessing, one thread.
+   * Plain CSR binary-heap Dijkstra: the same 16 queries.
    *
-   * @return the hierarchy
+   * @return the summed hours
    */
   @Benchmark
-  @BenchmarkMode(Mode.SingleShotTime)
-  @OutputTimeUnit(TimeUnit.MILLISECONDS)
-  @Warmup(iterations = 1)
-  @Measurement(iterations = 3)
-  public ContractionHierarchy<Integer, DefaultWeightedEdge> jgraphtChPreprocessing() {
-    return new ContractionHierarchyPrecomputation<>(peer, executor).computeContractionHierarchy();
+  public double csrDijkstra16() {
+    double sum = 0;
+    for (int i = 0; i < origins.length; i++) {
+      sum += csr.hours(origins[i], destinations[i]);
+    }
+    return sum;
   }
 
   /**
-   * JGraphT contraction hierarchy query.
+   * JGraphT Dijkstra: the same 16 queries.
    *
-   * @return hours
+   * @return the summed hours
    */
   @Benchmark
-  @BenchmarkMode(Mode.AverageTime)
-  @OutputTimeUnit(TimeUnit.MICROSECONDS)
-  @Warmup(iterations = 3, time = 2)
-  @Measurement(iterations = 5, time = 2)
-  public double jgraphtChQuery() {
-    int i = advance();
-    return chQuery.getPathWeight(origins[i], destinations[i]);
-  }
-
-  /**
-   * Kervan A*, primitive API, on the same queries.
-   *
-   * @return hours
-   */
-  @Benchmark
-  @BenchmarkMode(Mode.AverageTime)
-  @OutputTimeUnit(TimeUnit.MICROSECONDS)
-  @Warmup(iterations = 3, time = 2)
-  @Measurement(iterations = 5, time = 2)
-  public double kervanAStarTimeHours() {
-    int i = advance();
-    return astar.timeHours(origins[i], destinations[i]);
+  public double jgraphtDijkstra16() {
+    double sum = 0;
+    for (int i = 0; i < origins.length; i++) {
+      sum += jgtDijkstra.getPathWeight(boxedOrigins[i], boxedDestinations[i]);
+    }
+    return sum;
   }
 }

@@ -3,33 +3,35 @@ package org.kervan.benchmarks;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.lang.ref.Reference;
-import java.lang.reflect.Array;
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
 import java.util.Locale;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.DefaultWeightedEdge;
-import org.kervan.internal.CompactGraph;
-import org.kervan.internal.NetworkInternals;
 import org.kervan.network.Network;
 import org.kervan.routing.AStarRouter;
+import org.kervan.routing.ContractionHierarchyRouter;
+import org.kervan.routing.RouteRequest;
 
 /**
- * Prints the approximate heap footprint, per node and per edge, of a synthetic network, of
- * Kervan's router over it and of the JGraphT peer graph.
+ * Prints the all-in heap footprint and build time, per leg, of a synthetic network: the {@link
+ * Network} itself, then what routing adds (the network's routing graph and one search workspace,
+ * then the ALT landmarks, then the contraction hierarchy for hours), beside the JGraphT peer graph and the plain CSR arrays of the same
+ * legs.
  *
  * <p>Figures are differences in used heap ({@link MemoryMXBean}) after repeated {@code
  * System.gc()} calls, taken before and after each structure is built while the earlier ones stay
- * reachable. They are approximate (a collector may keep some garbage; the JVM's own allocations
- * move the baseline by a few kilobytes), but at 100k nodes and up such noise is well under one
- * byte per node. The compact graph's primitive arrays are also summed exactly from their lengths
- * (16-byte array header, 8-byte alignment, compressed references assumed).
+ * reachable. They are approximate (a collector may keep some garbage), but at 100k nodes and up
+ * such noise is well under one byte per leg. Times are wall-clock times of one build on a possibly
+ * loaded machine, not JMH measurements.
  *
  * <p>Run: {@code java -Xmx8g -cp benchmarks/target/benchmarks.jar
- * org.kervan.benchmarks.MemoryFootprint 10000 100000 1000000}.
+ * org.kervan.benchmarks.MemoryFootprint 100000 1000000}; add {@code -Dkervan.contract=false} to skip
+ * the contraction hierarchy.
  */
 public final class MemoryFootprint {
   private static final long SEED = 42;
+  // -Dkervan.contract=false skips the contraction, which takes minutes at a million nodes.
+  private static final boolean CONTRACT =
+      Boolean.parseBoolean(System.getProperty("kervan.contract", "true"));
   private static final MemoryMXBean MEMORY = ManagementFactory.getMemoryMXBean();
 
   private MemoryFootprint() {}
@@ -38,9 +40,8 @@ public final class MemoryFootprint {
    * Measures each requested size in turn.
    *
    * @param args node counts; {@code 10000 100000 1000000} if none are given
-   * @throws Exception if the compact graph's fields cannot be read
    */
-  public static void main(String[] args) throws Exception {
+  public static void main(String[] args) {
     int[] sizes =
         args.length == 0 ? new int[] {10_000, 100_000, 1_000_000} : new int[args.length];
     for (int i = 0; i < args.length; i++) {
@@ -48,58 +49,84 @@ public final class MemoryFootprint {
     }
     System.out.printf(
         Locale.ROOT,
-        "%-10s %8s %9s  %-34s %14s %10s %10s%n",
+        "%-8s %8s  %-44s %12s %8s %9s%n",
         "nodes",
         "legs",
-        "jgt-edges",
         "structure",
         "bytes",
-        "B/node",
-        "B/edge");
+        "B/leg",
+        "build ms");
     for (int n : sizes) {
       measure(n);
     }
   }
 
-  private static void measure(int requestedNodes) throws IllegalAccessException {
+  private static void measure(int requestedNodes) {
     long before = usedAfterGc();
-    Network network = SyntheticNetworks.grid(requestedNodes, SEED);
+    long t0 = System.nanoTime();
+    Network network = SyntheticNetworks.trunkGrid(requestedNodes, SEED);
+    long networkNanos = System.nanoTime() - t0;
     long afterNetwork = usedAfterGc();
+    int legs = network.legCount();
+    t0 = System.nanoTime();
     AStarRouter router = AStarRouter.of(network);
-    // The first query allocates this thread's search arrays; they belong to the router's cost.
+    // The first query builds the routing graph and one workspace: both belong to routing's cost.
     router.timeHours(0, network.nodeCount() - 1);
+    long routerNanos = System.nanoTime() - t0;
     long afterRouter = usedAfterGc();
+    // A constrained query builds the landmarks.
+    String from = network.nodes().get(0).id();
+    String to = network.nodes().get(network.nodeCount() - 1).id();
+    t0 = System.nanoTime();
+    router.route(RouteRequest.of(from, to).avoidingCountries(SyntheticNetworks.countries().get(1)));
+    long landmarkNanos = System.nanoTime() - t0;
+    long afterLandmarks = usedAfterGc();
+    ContractionHierarchyRouter ch = ContractionHierarchyRouter.of(network);
+    t0 = System.nanoTime();
+    if (CONTRACT) {
+      // The first query contracts the hours-with-waits hierarchy.
+      ch.timeHours(0, network.nodeCount() - 1);
+    }
+    long chNanos = System.nanoTime() - t0;
+    long afterCh = usedAfterGc();
+    t0 = System.nanoTime();
     Graph<Integer, DefaultWeightedEdge> peer = JGraphTPeer.of(network);
+    long peerNanos = System.nanoTime() - t0;
     long afterPeer = usedAfterGc();
+    t0 = System.nanoTime();
+    CsrDijkstraPeer csr = CsrDijkstraPeer.of(network);
+    long csrNanos = System.nanoTime() - t0;
+    long afterCsr = usedAfterGc();
 
     int nodes = network.nodeCount();
-    int legs = network.legCount();
-    int peerEdges = peer.edgeSet().size();
-    long compact = compactArrayBytes(NetworkInternals.compact(network));
-    print(nodes, legs, peerEdges, "Network (objects + compact graph)", afterNetwork - before, legs);
-    print(nodes, legs, peerEdges, "  of which compact graph arrays", compact, legs);
-    print(nodes, legs, peerEdges, "AStarRouter (state graph + search)", afterRouter - afterNetwork,
-        legs);
-    print(nodes, legs, peerEdges, "routing total (compact + router)",
-        compact + afterRouter - afterNetwork, legs);
-    print(nodes, legs, peerEdges, "JGraphT peer graph", afterPeer - afterRouter, peerEdges);
+    print(nodes, legs, "Network (nodes, legs, lookups)", afterNetwork - before, networkNanos);
+    print(nodes, legs, "routing graph + one workspace", afterRouter - afterNetwork, routerNanos);
+    print(nodes, legs, "ALL-IN: Network + routing graph + workspace", afterRouter - before,
+        networkNanos + routerNanos);
+    print(nodes, legs, "ALT landmarks (8)", afterLandmarks - afterRouter, landmarkNanos);
+    if (CONTRACT) {
+      print(nodes, legs, "contraction hierarchy (hours)", afterCh - afterLandmarks, chNanos);
+    }
+    print(nodes, legs, "JGraphT peer graph", afterPeer - afterCh, peerNanos);
+    print(nodes, legs, "CSR peer (graph + search arrays)", afterCsr - afterPeer, csrNanos);
+    print(nodes, legs, "  of which CSR graph arrays", csr.graphBytes(), 0);
     Reference.reachabilityFence(network);
     Reference.reachabilityFence(router);
+    Reference.reachabilityFence(ch);
     Reference.reachabilityFence(peer);
+    Reference.reachabilityFence(csr);
   }
 
-  private static void print(
-      int nodes, int legs, int peerEdges, String what, long bytes, int edges) {
+  private static void print(int nodes, int legs, String what, long bytes, long nanos) {
     System.out.printf(
         Locale.ROOT,
-        "%-10d %8d %9d  %-34s %14d %10.1f %10.1f%n",
+        "%-8d %8d  %-44s %12d %8.1f %9.0f%n",
         nodes,
         legs,
-        peerEdges,
         what,
         bytes,
-        (double) bytes / nodes,
-        (double) bytes / edges);
+        (double) bytes / legs,
+        nanos / 1e6);
   }
 
   private static long usedAfterGc() {
@@ -108,29 +135,5 @@ public final class MemoryFootprint {
       System.gc();
     }
     return MEMORY.getHeapMemoryUsage().getUsed();
-  }
-
-  /** Sums the compact graph's primitive arrays (and reference arrays, not what they refer to). */
-  private static long compactArrayBytes(CompactGraph g) throws IllegalAccessException {
-    long total = 0;
-    for (Field f : CompactGraph.class.getFields()) {
-      if (Modifier.isStatic(f.getModifiers()) || !f.getType().isArray()) {
-        continue;
-      }
-      Object a = f.get(g);
-      if (a == null) {
-        continue;
-      }
-      Class<?> c = f.getType().getComponentType();
-      int len = Array.getLength(a);
-      int elem =
-          c == double.class || c == long.class
-              ? 8
-              : c == byte.class || c == boolean.class ? 1 : c == short.class || c == char.class
-                  ? 2
-                  : 4;
-      total += (16L + (long) len * elem + 7) & ~7L;
-    }
-    return total;
   }
 }

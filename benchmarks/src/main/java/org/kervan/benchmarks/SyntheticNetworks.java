@@ -34,6 +34,33 @@ public final class SyntheticNetworks {
    * @return the network
    */
   public static Network grid(int nodes, long seed) {
+    return build(nodes, seed, 0);
+  }
+
+  /**
+   * Builds a network of about {@code nodes} nodes like {@link #grid(int, long)}, but with the kind
+   * of speeds a neutral harness uses: every link a slow local road ({@value #LOCAL_KMH} km/h),
+   * except every {@value #TRUNK_EVERY}th row and column, which are fast trunk railways ({@value
+   * #TRUNK_KMH} km/h). Shortest paths climb onto the trunks, and the great-circle bound (the
+   * trunk speed) is loose on local roads, as it is on real networks.
+   *
+   * @param nodes the number of nodes, at least 4; rounded down to a square grid
+   * @param seed the random seed; the same seed gives the same network
+   * @return the network
+   */
+  public static Network trunkGrid(int nodes, long seed) {
+    return build(nodes, seed, TRUNK_EVERY);
+  }
+
+  /** Local road speed of {@link #trunkGrid}, km/h (assumption: a congested local road). */
+  public static final int LOCAL_KMH = 25;
+  /** Trunk speed of {@link #trunkGrid}, km/h (assumption: a fast freight line). */
+  public static final int TRUNK_KMH = 110;
+  /** Trunk spacing of {@link #trunkGrid}, in grid rows and columns. */
+  public static final int TRUNK_EVERY = 10;
+
+  // trunkEvery 0: the plain grid; otherwise local roads with trunks every trunkEvery rows/columns.
+  private static Network build(int nodes, long seed, int trunkEvery) {
     int side = (int) Math.floor(Math.sqrt(nodes));
     SplittableRandom rnd = new SplittableRandom(seed);
     Network.Builder b = Network.builder();
@@ -59,14 +86,27 @@ public final class SyntheticNetworks {
     Speed rail = Speed.ofKilometresPerDay(1100);
     Speed road = Speed.ofKilometresPerHour(45);
     Speed sea = Speed.ofKnots(16);
+    Speed trunk = Speed.ofKilometresPerHour(TRUNK_KMH);
+    Speed local = Speed.ofKilometresPerHour(LOCAL_KMH);
     for (int r = 0; r < side; r++) {
       for (int c = 0; c < side; c++) {
         int v = r * side + c;
-        if (c + 1 < side) {
-          link(b, v, v + 1, lat, lon, rnd, rail, road);
-        }
-        if (r + 1 < side) {
-          link(b, v, v + side, lat, lon, rnd, rail, road);
+        if (trunkEvery == 0) {
+          if (c + 1 < side) {
+            link(b, v, v + 1, lat, lon, rnd, rail, road);
+          }
+          if (r + 1 < side) {
+            link(b, v, v + side, lat, lon, rnd, rail, road);
+          }
+        } else {
+          if (c + 1 < side) {
+            Speed s = r % trunkEvery == 0 ? trunk : local;
+            link(b, v, v + 1, lat, lon, rnd, s, s);
+          }
+          if (r + 1 < side) {
+            Speed s = c % trunkEvery == 0 ? trunk : local;
+            link(b, v, v + side, lat, lon, rnd, s, s);
+          }
         }
       }
     }

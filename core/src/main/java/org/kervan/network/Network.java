@@ -4,21 +4,19 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import com.google.common.primitives.ImmutableIntArray;
 import java.util.HashMap;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.kervan.internal.CompactGraph;
-import org.kervan.internal.NetworkInternals;
-import org.kervan.quantity.GeoPoint;
 
 /**
  * An immutable set of nodes and the legs between them.
  *
- * <p>Built by a {@link Builder} that validates the whole and freezes it, including the compact
- * primitive arrays the routers use (dense int ids, legs in CSR order). A network is never changed:
+ * <p>Built by a {@link Builder} that validates the whole and freezes it with dense int node ids
+ * ({@link #indexOf}). The network knows nothing of who searches it: routers build their own
+ * search graph from this public API. A network is never changed:
  * scenarios ({@link #toBuilder()}) derive new networks that share the unchanged {@link Node} and
  * {@link Leg} objects, while the original stays as it was.
  *
@@ -28,20 +26,18 @@ import org.kervan.quantity.GeoPoint;
  * <p>This class is immutable and thread-safe.
  */
 public final class Network {
-  static {
-    NetworkInternals.register(n -> ((Network) n).compact);
-  }
-
   private final ImmutableList<Node> nodes;
   private final ImmutableList<Leg> legs;
   private final ImmutableMap<String, Integer> nodeIndex;
-  private final CompactGraph compact;
+  private final int[] outStart;
+  private final int[] outLegs;
 
   private Network(ImmutableList<Node> nodes, ImmutableList<Leg> legs, Map<String, Integer> index) {
     this.nodes = nodes;
     this.legs = legs;
     this.nodeIndex = ImmutableMap.copyOf(index);
-    this.compact = freeze(nodes, legs, nodeIndex);
+    this.outStart = outStart(legs, nodeIndex, nodes.size());
+    this.outLegs = outLegs(legs, nodeIndex, outStart);
   }
 
   /**
@@ -177,8 +173,8 @@ public final class Network {
     if (v == null) {
       return Optional.empty();
     }
-    for (int e = compact.outStart[v]; e < compact.outStart[v + 1]; e++) {
-      Leg l = legs.get(compact.legIndex[e]);
+    for (int e = outStart[v]; e < outStart[v + 1]; e++) {
+      Leg l = legs.get(outLegs[e]);
       if (l.to().equals(to) && l.mode() == mode) {
         return Optional.of(l);
       }
@@ -196,8 +192,8 @@ public final class Network {
   public List<Leg> legsFrom(String id) {
     int v = indexOf(id);
     ImmutableList.Builder<Leg> b = ImmutableList.builder();
-    for (int e = compact.outStart[v]; e < compact.outStart[v + 1]; e++) {
-      b.add(legs.get(compact.legIndex[e]));
+    for (int e = outStart[v]; e < outStart[v + 1]; e++) {
+      b.add(legs.get(outLegs[e]));
     }
     return b.build();
   }
@@ -238,143 +234,26 @@ public final class Network {
     return "Network[" + nodes.size() + " nodes, " + legs.size() + " legs]";
   }
 
-  private static CompactGraph freeze(
-      List<Node> nodes, List<Leg> legs, Map<String, Integer> nodeIndex) {
-    int n = nodes.size();
-    int m = legs.size();
-    String[] ids = new String[n];
-    double[] lat = new double[n];
-    double[] lon = new double[n];
-    double[] xferH = new double[n];
-    double[] dwellH = new double[n];
-    double[] xferC = new double[n];
-    double[] dwellC = new double[n];
-    int[] nodeCountry = new int[n];
-    int[] nodeChoke = new int[n];
-    Map<String, Integer> countryIds = new LinkedHashMap<>();
-    Map<String, Integer> chokeIds = new LinkedHashMap<>();
-    for (int v = 0; v < n; v++) {
-      Node node = nodes.get(v);
-      ids[v] = node.id();
-      lat[v] = node.position().latitude();
-      lon[v] = node.position().longitude();
-      xferH[v] =
-          TransitModel.nodeHours(
-              true, node.transshipmentHours(), node.dwellHours(), node.borderHours());
-      dwellH[v] =
-          TransitModel.nodeHours(
-              false, node.transshipmentHours(), node.dwellHours(), node.borderHours());
-      xferC[v] =
-          TransitModel.nodeCostUsd(
-              true, node.transshipmentCostUsd(), node.dwellCostUsd(), node.borderCostUsd());
-      dwellC[v] =
-          TransitModel.nodeCostUsd(
-              false, node.transshipmentCostUsd(), node.dwellCostUsd(), node.borderCostUsd());
-      nodeCountry[v] =
-          node.country().isPresent() ? intern(countryIds, node.country().get()) : -1;
-      nodeChoke[v] = node.kind() == NodeKind.CHOKEPOINT ? intern(chokeIds, node.id()) : -1;
-    }
-    int[] outStart = new int[n + 1];
-    int[] tailOfLeg = new int[m];
-    for (int i = 0; i < m; i++) {
-      tailOfLeg[i] = nodeIndex.get(legs.get(i).from());
-      outStart[tailOfLeg[i] + 1]++;
+  // Legs by start node in compressed sparse row form (positions into the leg list), for the
+  // lookups above; built once, never exposed.
+  private static int[] outStart(List<Leg> legs, Map<String, Integer> nodeIndex, int n) {
+    int[] start = new int[n + 1];
+    for (Leg l : legs) {
+      start[nodeIndex.get(l.from()) + 1]++;
     }
     for (int v = 0; v < n; v++) {
-      outStart[v + 1] += outStart[v];
+      start[v + 1] += start[v];
     }
-    int[] fill = outStart.clone();
-    int[] legIndex = new int[m];
-    for (int i = 0; i < m; i++) {
-      legIndex[fill[tailOfLeg[i]]++] = i;
-    }
-    int[] tail = new int[m];
-    int[] head = new int[m];
-    byte[] mode = new byte[m];
-    int[] gauge = new int[m];
-    byte[] status = new byte[m];
-    double[] hoursWait = new double[m];
-    double[] hoursNoWait = new double[m];
-    double[] cost = new double[m];
-    double[] km = new double[m];
-    int[] countryStart = new int[m + 1];
-    int[] chokeStart = new int[m + 1];
-    ImmutableIntArray.Builder countryList = ImmutableIntArray.builder(m * 2);
-    ImmutableIntArray.Builder chokeList = ImmutableIntArray.builder();
-    int[] scratch = new int[8];
-    double maxKmh = 0;
-    for (int e = 0; e < m; e++) {
-      Leg leg = legs.get(legIndex[e]);
-      tail[e] = tailOfLeg[legIndex[e]];
-      head[e] = nodeIndex.get(leg.to());
-      mode[e] = (byte) leg.mode().ordinal();
-      gauge[e] = leg.gaugeMm().orElse(0);
-      status[e] = (byte) leg.status().ordinal();
-      double running = leg.runningHours();
-      hoursWait[e] =
-          TransitModel.legHours(leg.waitingHours(WaitPolicy.EXPECTED_HALF_HEADWAY), running);
-      hoursNoWait[e] =
-          TransitModel.legHours(leg.waitingHours(WaitPolicy.IGNORE_SCHEDULES), running);
-      cost[e] = leg.costUsd();
-      km[e] = leg.distanceKm();
-      double gcKm = GeoPoint.greatCircleKm(lat[tail[e]], lon[tail[e]], lat[head[e]], lon[head[e]]);
-      // Only the great-circle speed matters for the A* bound; a leg's own speed over its (longer)
-      // track would loosen the bound for nothing.
-      maxKmh = Math.max(maxKmh, running > 0 ? gcKm / running : 0);
-      // Countries and chokepoints a leg touches, deduplicated, for per-request avoid masks.
-      scratch = ensure(scratch, leg.countries().size() + 2);
-      int k = addDistinct(scratch, 0, nodeCountry[tail[e]]);
-      for (String c : leg.countries()) {
-        k = addDistinct(scratch, k, intern(countryIds, c));
-      }
-      k = addDistinct(scratch, k, nodeCountry[head[e]]);
-      for (int i = 0; i < k; i++) {
-        countryList.add(scratch[i]);
-      }
-      countryStart[e + 1] = countryStart[e] + k;
-      scratch = ensure(scratch, leg.chokepoints().size() + 2);
-      k = addDistinct(scratch, 0, nodeChoke[tail[e]]);
-      for (String c : leg.chokepoints()) {
-        k = addDistinct(scratch, k, intern(chokeIds, c));
-      }
-      k = addDistinct(scratch, k, nodeChoke[head[e]]);
-      for (int i = 0; i < k; i++) {
-        chokeList.add(scratch[i]);
-      }
-      chokeStart[e + 1] = chokeStart[e] + k;
-    }
-    return new CompactGraph(
-        ids, lat, lon, xferH, dwellH, xferC, dwellC, nodeCountry, nodeChoke, outStart, tail, head,
-        mode, gauge, status, hoursWait, hoursNoWait, cost, km, legIndex,
-        countryIds.keySet().toArray(new String[0]), countryStart, countryList.build().toArray(),
-        chokeIds.keySet().toArray(new String[0]), chokeStart, chokeList.build().toArray(), maxKmh);
+    return start;
   }
 
-  private static int intern(Map<String, Integer> ids, String key) {
-    Integer id = ids.get(key);
-    if (id == null) {
-      id = ids.size();
-      ids.put(key, id);
+  private static int[] outLegs(List<Leg> legs, Map<String, Integer> nodeIndex, int[] start) {
+    int[] fill = Arrays.copyOf(start, start.length - 1);
+    int[] out = new int[legs.size()];
+    for (int i = 0; i < legs.size(); i++) {
+      out[fill[nodeIndex.get(legs.get(i).from())]++] = i;
     }
-    return id;
-  }
-
-  private static int[] ensure(int[] a, int size) {
-    return a.length >= size ? a : new int[size];
-  }
-
-  // Appends id to a[0..k) unless negative or already there; returns the new length.
-  private static int addDistinct(int[] a, int k, int id) {
-    if (id < 0) {
-      return k;
-    }
-    for (int i = 0; i < k; i++) {
-      if (a[i] == id) {
-        return k;
-      }
-    }
-    a[k] = id;
-    return k + 1;
+    return out;
   }
 
   /**

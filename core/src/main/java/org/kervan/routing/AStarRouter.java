@@ -6,15 +6,26 @@ import org.kervan.network.Network;
 
 /**
  * A {@link Router} by A* search (Hart, Nilsson &amp; Raphael 1968) over the mode-expanded state
- * graph. For {@link Criterion#TIME} the bound at a node is the great-circle distance to the destination (through the
- * remaining via nodes) over the fastest great-circle speed of any leg: no leg covers great-circle
- * distance faster, node charges and waits are never negative, so the bound never overestimates.
- * For {@link Criterion#GENERALISED_COST} the bound is that time times the value of time per hour
- * (every step costs at least its running hours at that rate). For {@link Criterion#COST} no bound
- * is admissible (legs may be free), so the search is plain Dijkstra.
+ * graph, with two bounds:
  *
- * <p>This class is thread-safe: one instance serves many threads, each with its own search arrays
- * (a {@link ThreadLocal}), reused between queries.
+ * <ul>
+ *   <li>Without avoid sets, for {@link Criterion#TIME} and {@link Criterion#GENERALISED_COST}: the
+ *       great-circle distance to the destination (through the remaining via nodes) over the
+ *       fastest great-circle speed of any leg, times the value of time per hour for generalised
+ *       cost. No leg covers great-circle distance faster, and node charges and waits are never
+ *       negative, so the bound never overestimates.
+ *   <li>With avoid sets, and for {@link Criterion#COST}: landmarks (ALT, Goldberg &amp; Harrelson
+ *       2005), {@code d(v, t) >= max(d(L, t) - d(L, v), d(v, L) - d(t, L))} over a few landmark
+ *       nodes {@code L}, with leg-only hours and costs of the unconstrained network; closing legs
+ *       only lengthens paths, so the bound holds under every constraint. The landmarks are computed
+ *       once per network, on the first query that needs them, and shared by its routers.
+ * </ul>
+ *
+ * <p>Totals are exactly Dijkstra's: bounds are shrunk against rounding and a state is queued
+ * again if it improves after it was settled.
+ *
+ * <p>This class is thread-safe: one instance serves many threads; every router of a network shares
+ * that network's one search graph, and each search borrows reused search arrays from it.
  */
 public final class AStarRouter implements Router {
   private final Engine engine;
@@ -24,7 +35,8 @@ public final class AStarRouter implements Router {
   }
 
   /**
-   * Returns a router over a network, precomputing its search graph.
+   * Returns a router over a network, sharing the network's search graph with its other routers
+   * (built on first use).
    *
    * @param network the network
    * @return the router
@@ -40,22 +52,22 @@ public final class AStarRouter implements Router {
 
   @Override
   public Optional<Corridor> route(RouteRequest request) {
-    return engine.route(request, true);
+    return engine.route(request, Engine.Goal.DEFAULT);
   }
 
   @Override
   public RouteResult explain(RouteRequest request) {
-    return engine.explain(request, true);
+    return engine.explain(request, Engine.Goal.DEFAULT);
   }
 
   @Override
   public double timeHours(int originIndex, int destinationIndex) {
-    return engine.value(originIndex, destinationIndex, SearchSpace.TIME, true);
+    return engine.value(originIndex, destinationIndex, Criterion.TIME, Engine.Goal.DEFAULT);
   }
 
   @Override
   public double costUsd(int originIndex, int destinationIndex) {
-    return engine.value(originIndex, destinationIndex, SearchSpace.COST, true);
+    return engine.value(originIndex, destinationIndex, Criterion.COST, Engine.Goal.DEFAULT);
   }
 
   /** Returns e.g. {@code AStarRouter[Network[120 nodes, 310 legs]]}. */

@@ -4,6 +4,12 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.List;
 import org.kervan.network.Network;
+import org.kervan.routing.kernel.Heuristic;
+import org.kervan.routing.kernel.LabelSettingSearch;
+import org.kervan.routing.kernel.LegFilter;
+import org.kervan.routing.kernel.RoutingGraph;
+import org.kervan.routing.kernel.StepCost;
+import org.kervan.routing.kernel.Workspace;
 
 /**
  * A {@link MatrixRouter} running one Dijkstra search per origin over the mode-expanded state
@@ -20,7 +26,8 @@ public final class DijkstraMatrixRouter implements MatrixRouter {
   }
 
   /**
-   * Returns a router over a network, precomputing its search graph.
+   * Returns a router over a network, sharing the network's search graph with its other routers
+   * (built on first use).
    *
    * @param network the network
    * @return the router
@@ -49,23 +56,31 @@ public final class DijkstraMatrixRouter implements MatrixRouter {
     for (int j = 0; j < cols; j++) {
       to[j] = engine.nodeIndex(destinations.get(j), "destinations", j);
     }
-    SearchSpace sp = engine.space();
-    engine.setQuery(sp, options, engine.mask(options), sp.singleTarget(-1), false);
+    RoutingGraph g = engine.g;
+    LegFilter mask = engine.mask(options);
+    StepCost cost = engine.cost(options);
     double[] values = new double[from.length * cols];
-    for (int i = 0; i < from.length; i++) {
-      sp.beginMarks();
-      int marked = 0;
-      for (int j = 0; j < cols; j++) {
-        if (to[j] != from[i] && sp.mark(to[j])) {
-          marked++;
+    Workspace ws = g.acquire();
+    try {
+      LabelSettingSearch sp = ws.search();
+      sp.setQuery(cost, mask, Heuristic.NONE, -1);
+      for (int i = 0; i < from.length; i++) {
+        sp.beginMarks();
+        int marked = 0;
+        for (int j = 0; j < cols; j++) {
+          if (to[j] != from[i] && sp.mark(to[j])) {
+            marked++;
+          }
+        }
+        if (marked > 0) {
+          sp.runToMarked(g.states.originState(from[i]), marked);
+        }
+        for (int j = 0; j < cols; j++) {
+          values[i * cols + j] = to[j] == from[i] ? 0.0 : sp.nodeValue(to[j]);
         }
       }
-      if (marked > 0) {
-        sp.runToMarked(engine.sg.originState(from[i]), marked);
-      }
-      for (int j = 0; j < cols; j++) {
-        values[i * cols + j] = to[j] == from[i] ? 0.0 : sp.nodeValue(to[j]);
-      }
+    } finally {
+      g.release(ws);
     }
     return RouteMatrix.of(origins, destinations, options.criterion(), values);
   }

@@ -12,8 +12,8 @@ import org.kervan.network.Network;
  * d(t) = min(d(t), d(s) + step(s, e))} for each allowed leg {@code e} (Dijkstra 1959), with {@code
  * step} from {@link org.kervan.network.TransitModel}.
  *
- * <p>This class is thread-safe: one instance serves many threads, each with its own search arrays
- * (a {@link ThreadLocal}), reused between queries.
+ * <p>This class is thread-safe: one instance serves many threads; every router of a network shares
+ * that network's one search graph, and each search borrows reused search arrays from it.
  */
 public final class DijkstraRouter implements Router {
   private final Engine engine;
@@ -23,7 +23,8 @@ public final class DijkstraRouter implements Router {
   }
 
   /**
-   * Returns a router over a network, precomputing its search graph.
+   * Returns a router over a network, sharing the network's search graph with its other routers
+   * (built on first use).
    *
    * @param network the network
    * @return the router
@@ -39,22 +40,22 @@ public final class DijkstraRouter implements Router {
 
   @Override
   public Optional<Corridor> route(RouteRequest request) {
-    return engine.route(request, false);
+    return engine.route(request, Engine.Goal.NONE);
   }
 
   @Override
   public RouteResult explain(RouteRequest request) {
-    return engine.explain(request, false);
+    return engine.explain(request, Engine.Goal.NONE);
   }
 
   @Override
   public double timeHours(int originIndex, int destinationIndex) {
-    return engine.value(originIndex, destinationIndex, SearchSpace.TIME, false);
+    return engine.value(originIndex, destinationIndex, Criterion.TIME, Engine.Goal.NONE);
   }
 
   @Override
   public double costUsd(int originIndex, int destinationIndex) {
-    return engine.value(originIndex, destinationIndex, SearchSpace.COST, false);
+    return engine.value(originIndex, destinationIndex, Criterion.COST, Engine.Goal.NONE);
   }
 
   /** Returns e.g. {@code DijkstraRouter[Network[120 nodes, 310 legs]]}. */

@@ -3,124 +3,142 @@ package org.kervan.routing;
 import static com.google.common.base.Preconditions.checkElementIndex;
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import com.google.common.cache.Cache;
-import com.google.common.cache.CacheBuilder;
+import com.google.common.primitives.ImmutableIntArray;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import org.kervan.internal.CompactGraph;
-import org.kervan.internal.NetworkInternals;
 import org.kervan.network.Corridor;
 import org.kervan.network.Leg;
-import org.kervan.network.LegStatus;
-import org.kervan.network.Mode;
 import org.kervan.network.Network;
 import org.kervan.network.UnknownNodeException;
 import org.kervan.network.WaitPolicy;
+import org.kervan.routing.kernel.Column;
+import org.kervan.routing.kernel.FoundPath;
+import org.kervan.routing.kernel.Heuristic;
+import org.kervan.routing.kernel.LabelSettingSearch;
+import org.kervan.routing.kernel.LegConstraint;
+import org.kervan.routing.kernel.LegFilter;
+import org.kervan.routing.kernel.RoutingGraph;
+import org.kervan.routing.kernel.StepCost;
+import org.kervan.routing.kernel.Workspace;
 
 /**
- * What every router of one network shares: the compact graph, the state graph, a cache of
- * per-request leg masks, and one {@link SearchSpace} per thread. Thread-safe: the graphs are
- * immutable, the mask cache is concurrent, and search arrays are thread-confined.
+ * What a router adds to the kernel: it turns {@link RouteOptions} and ids into the kernel's
+ * strategies (step cost, leg mask, heuristic) and dense ids, and kernel paths back into {@link
+ * Corridor}s. Every router of a network shares the one {@link RoutingGraph} of that network.
+ * Thread-safe: the graph is, and each search borrows its own workspace.
  */
 final class Engine {
-  /** A path found: CSR legs and the search's total for them. */
-  static final class Found {
-    final int[] legs;
-    final double value;
-
-    Found(int[] legs, double value) {
-      this.legs = legs;
-      this.value = value;
-    }
+  /** Which bound a router's one-to-one searches use. */
+  enum Goal {
+    /** Plain Dijkstra. */
+    NONE,
+    /** Great-circle bounds without constraints, landmarks with constraints or for cost. */
+    DEFAULT,
+    /** Landmarks always. */
+    LANDMARKS
   }
 
+  private static final RouteOptions TIME = RouteOptions.defaults();
+  private static final RouteOptions COST = TIME.withCriterion(Criterion.COST);
+
   final Network network;
-  final CompactGraph g;
-  final StateGraph sg;
-  final boolean[] allAllowed;
-  private final ThreadLocal<SearchSpace> spaces;
-  // Masks depend only on the avoid sets; repeated scenarios reuse them instead of rebuilding.
-  private final Cache<List<Set<?>>, boolean[]> masks =
-      CacheBuilder.newBuilder().maximumSize(64).build();
+  final RoutingGraph g;
+  private final Heuristic greatCircle;
+  private final Heuristic landmarks;
+  private final StepCost timeCost;
+  private final StepCost costCost;
 
   Engine(Network network) {
     this.network = checkNotNull(network, "network");
-    this.g = NetworkInternals.compact(network);
-    this.sg = new StateGraph(g);
-    this.allAllowed = new boolean[g.legCount];
-    Arrays.fill(allAllowed, true);
-    this.spaces = ThreadLocal.withInitial(() -> new SearchSpace(g, sg));
+    this.g = RoutingGraph.of(network);
+    this.greatCircle = Heuristic.greatCircle(g);
+    this.landmarks = Heuristic.landmarks(g);
+    this.timeCost = cost(TIME);
+    this.costCost = cost(COST);
   }
 
-  SearchSpace space() {
-    return spaces.get();
-  }
-
-  static int code(Criterion c) {
-    switch (c) {
+  /** The step cost of a criterion: the one place a criterion meets its kernel columns. */
+  StepCost cost(Criterion criterion, WaitPolicy waitPolicy, double valueOfTimeUsdPerTeuDay) {
+    switch (criterion) {
       case TIME:
-        return SearchSpace.TIME;
+        return StepCost.of(g, hours(waitPolicy));
       case COST:
-        return SearchSpace.COST;
+        return StepCost.of(g, g.costUsd);
       default:
-        return SearchSpace.GENERALISED;
+        return StepCost.generalised(g, g.costUsd, hours(waitPolicy), valueOfTimeUsdPerTeuDay);
     }
   }
 
-  /** Returns the legs the options allow, as a mask by CSR position; callers must not write it. */
-  boolean[] mask(RouteOptions o) {
+  StepCost cost(RouteOptions o) {
+    return cost(o.criterion(), o.waitPolicy(), o.valueOfTimeUsdPerTeuDay());
+  }
+
+  private Column hours(WaitPolicy waitPolicy) {
+    return waitPolicy == WaitPolicy.EXPECTED_HALF_HEADWAY ? g.hoursWithWait : g.hoursNoWait;
+  }
+
+  /**
+   * The heuristic of a one-to-one query: landmarks hold under constraints (closing legs only
+   * lengthens paths) and bound cost too; great-circle needs no preprocessing.
+   */
+  Heuristic heuristic(RouteOptions o, Goal goal) {
+    switch (goal) {
+      case NONE:
+        return Heuristic.NONE;
+      case LANDMARKS:
+        return landmarks;
+      default:
+        return o.avoidsNothing() && o.criterion() != Criterion.COST ? greatCircle : landmarks;
+    }
+  }
+
+  /**
+   * The legs the options allow.
+   *
+   * @throws UnknownNodeException if an avoided node or chokepoint is not in the network
+   */
+  LegFilter mask(RouteOptions o) {
     if (o.avoidsNothing()) {
-      return allAllowed;
+      return g.allLegs();
     }
-    List<Set<?>> key =
-        List.of(
-            o.avoidCountries(), o.avoidChokepoints(), o.avoidNodes(), o.avoidModes(),
-            o.avoidStatuses());
-    return masks.asMap().computeIfAbsent(key, k -> buildMask(o));
-  }
-
-  private boolean[] buildMask(RouteOptions o) {
-    boolean[] nodeAvoided = new boolean[g.nodeCount];
-    for (String id : o.avoidNodes()) {
-      if (network.contains(id)) {
-        nodeAvoided[network.indexOf(id)] = true;
+    List<LegConstraint> cs = new ArrayList<>(5);
+    if (!o.avoidCountries().isEmpty()) {
+      ImmutableIntArray.Builder ids = ImmutableIntArray.builder();
+      for (String c : o.avoidCountries()) {
+        // A country no node or leg touches is avoided already: nothing to exclude.
+        int id = g.countryId(c);
+        if (id >= 0) {
+          ids.add(id);
+        }
       }
+      cs.add(new LegConstraint.Countries(ids.build()));
     }
-    boolean[] countryAvoided = new boolean[g.countries.length];
-    for (int i = 0; i < g.countries.length; i++) {
-      countryAvoided[i] = o.avoidCountries().contains(g.countries[i]);
-    }
-    boolean[] chokeAvoided = new boolean[g.chokepoints.length];
-    for (int i = 0; i < g.chokepoints.length; i++) {
-      chokeAvoided[i] = o.avoidChokepoints().contains(g.chokepoints[i]);
-    }
-    boolean[] modeAvoided = new boolean[Mode.values().length];
-    for (Mode m : o.avoidModes()) {
-      modeAvoided[m.ordinal()] = true;
-    }
-    boolean[] statusAvoided = new boolean[LegStatus.values().length];
-    for (LegStatus s : o.avoidStatuses()) {
-      statusAvoided[s.ordinal()] = true;
-    }
-    boolean[] allowed = new boolean[g.legCount];
-    for (int e = 0; e < g.legCount; e++) {
-      boolean ok =
-          !modeAvoided[g.legMode[e]]
-              && !statusAvoided[g.legStatus[e]]
-              && !nodeAvoided[g.legTail[e]]
-              && !nodeAvoided[g.legHead[e]];
-      for (int i = g.legCountryStart[e]; ok && i < g.legCountryStart[e + 1]; i++) {
-        ok = !countryAvoided[g.legCountryIds[i]];
+    if (!o.avoidChokepoints().isEmpty()) {
+      ImmutableIntArray.Builder ids = ImmutableIntArray.builder();
+      for (String c : o.avoidChokepoints()) {
+        int id = g.chokepointId(c);
+        if (id < 0) {
+          throw new UnknownNodeException(c, "avoidChokepoints element");
+        }
+        ids.add(id);
       }
-      for (int i = g.legChokepointStart[e]; ok && i < g.legChokepointStart[e + 1]; i++) {
-        ok = !chokeAvoided[g.legChokepointIds[i]];
-      }
-      allowed[e] = ok;
+      cs.add(new LegConstraint.Chokepoints(ids.build()));
     }
-    return allowed;
+    if (!o.avoidNodes().isEmpty()) {
+      ImmutableIntArray.Builder ids = ImmutableIntArray.builder();
+      for (String n : o.avoidNodes()) {
+        ids.add(nodeIndex(n, "avoidNodes element"));
+      }
+      cs.add(new LegConstraint.Nodes(ids.build()));
+    }
+    if (!o.avoidModes().isEmpty()) {
+      cs.add(new LegConstraint.Modes(o.avoidModes()));
+    }
+    if (!o.avoidStatuses().isEmpty()) {
+      cs.add(new LegConstraint.Statuses(o.avoidStatuses()));
+    }
+    return g.mask(cs);
   }
 
   int nodeIndex(String id, String name) {
@@ -156,47 +174,49 @@ final class Engine {
     return t;
   }
 
-  void setQuery(SearchSpace sp, RouteOptions o, boolean[] mask, int[] targets, boolean astar) {
-    sp.setQuery(
-        code(o.criterion()), o.valueOfTimeUsdPerTeuDay(), o.waitPolicy(), mask, targets,
-        targets.length, astar);
-  }
-
-  /** Finds the best path of a request under a mask, or null. */
-  Found best(RouteRequest r, boolean[] mask, boolean astar) {
+  /** Finds the best path of a request under a filter, or empty. */
+  Optional<FoundPath> best(RouteRequest r, LegFilter filter, StepCost cost, Heuristic h) {
     int origin = nodeIndex(r.origin(), "origin");
     int[] targets = targets(r);
-    SearchSpace sp = space();
-    setQuery(sp, r.options(), mask, targets, astar);
-    int end = sp.run(sg.originState(origin), 0.0);
-    if (end < 0) {
-      return null;
+    Workspace ws = g.acquire();
+    try {
+      LabelSettingSearch sp = ws.search();
+      sp.setQuery(cost, filter, h, targets, targets.length);
+      int end = sp.run(g.states.originState(origin), 0.0);
+      if (end < 0) {
+        return Optional.empty();
+      }
+      int[] buf = sp.path(ws.walker(), end);
+      return Optional.of(
+          new FoundPath(ImmutableIntArray.copyOf(buf).subArray(0, ws.walker().length()), sp.dist(end)));
+    } finally {
+      g.release(ws);
     }
-    int[] buf = sp.path(end);
-    return new Found(Arrays.copyOf(buf, sp.pathLength()), sp.dist(end));
   }
 
-  Optional<Corridor> route(RouteRequest r, boolean astar) {
-    checkNotNull(r, "request");
-    Found f = best(r, mask(r.options()), astar);
-    return f == null ? Optional.empty() : Optional.of(corridor(f, r.options()));
-  }
-
-  RouteResult explain(RouteRequest r, boolean astar) {
+  Optional<Corridor> route(RouteRequest r, Goal goal) {
     checkNotNull(r, "request");
     RouteOptions o = r.options();
-    Found f = best(r, mask(o), astar);
-    if (f != null) {
-      return RouteResult.found(r, corridor(f, o));
+    return best(r, mask(o), cost(o), heuristic(o, goal)).map(f -> corridor(f, o));
+  }
+
+  RouteResult explain(RouteRequest r, Goal goal) {
+    checkNotNull(r, "request");
+    RouteOptions o = r.options();
+    StepCost cost = cost(o);
+    Heuristic h = heuristic(o, goal);
+    Optional<FoundPath> f = best(r, mask(o), cost, h);
+    if (f.isPresent()) {
+      return RouteResult.found(r, corridor(f.get(), o));
     }
-    if (o.avoidsNothing() || best(r, allAllowed, astar) == null) {
+    if (o.avoidsNothing() || best(r, g.allLegs(), cost, h).isEmpty()) {
       return new RouteResult(r, RouteOutcome.UNREACHABLE, Optional.empty(), List.of());
     }
     List<RouteConstraint> all = o.constraints();
     List<RouteConstraint> blocking = new ArrayList<>();
     RouteOptions free = o.withoutAvoidance();
     for (RouteConstraint c : all) {
-      if (best(r, mask(free.avoiding(c)), astar) == null) {
+      if (best(r, mask(free.avoiding(c)), cost, h).isEmpty()) {
         blocking.add(c);
       }
     }
@@ -206,17 +226,24 @@ final class Engine {
   }
 
   /** The primitive hot path: best value between two dense ids, nothing avoided, waits charged. */
-  double value(int origin, int destination, int criterion, boolean astar) {
+  double value(int origin, int destination, Criterion criterion, Goal goal) {
     checkElementIndex(origin, g.nodeCount, "originIndex");
     checkElementIndex(destination, g.nodeCount, "destinationIndex");
     if (origin == destination) {
       return 0.0;
     }
-    SearchSpace sp = space();
-    int[] target = sp.singleTarget(destination);
-    sp.setQuery(criterion, 0.0, WaitPolicy.EXPECTED_HALF_HEADWAY, allAllowed, target, 1, astar);
-    int end = sp.run(sg.originState(origin), 0.0);
-    return end < 0 ? Double.POSITIVE_INFINITY : sp.dist(end);
+    RouteOptions o = criterion == Criterion.TIME ? TIME : COST;
+    Workspace ws = g.acquire();
+    try {
+      LabelSettingSearch sp = ws.search();
+      sp.setQuery(
+          criterion == Criterion.TIME ? timeCost : costCost, g.allLegs(), heuristic(o, goal),
+          destination);
+      int end = sp.run(g.states.originState(origin), 0.0);
+      return end < 0 ? Double.POSITIVE_INFINITY : sp.dist(end);
+    } finally {
+      g.release(ws);
+    }
   }
 
   Corridor corridor(int[] legs, int count, WaitPolicy waitPolicy) {
@@ -228,10 +255,10 @@ final class Engine {
     return Corridor.of(network, list, waitPolicy);
   }
 
-  Corridor corridor(Found f, RouteOptions o) {
-    Corridor c = corridor(f.legs, f.legs.length, o.waitPolicy());
-    assert Double.compare(total(c, o), f.value) == 0
-        : "search total " + f.value + " must equal corridor total " + total(c, o);
+  Corridor corridor(FoundPath f, RouteOptions o) {
+    Corridor c = corridor(f.legs().toArray(), f.legs().length(), o.waitPolicy());
+    assert Double.compare(total(c, o), f.value()) == 0
+        : "search total " + f.value() + " must equal corridor total " + total(c, o);
     return c;
   }
 

@@ -6,6 +6,11 @@ import com.google.common.collect.ImmutableList;
 import java.util.List;
 import org.kervan.network.Corridor;
 import org.kervan.network.Network;
+import org.kervan.routing.kernel.LegFilter;
+import org.kervan.routing.kernel.MartinsSearch;
+import org.kervan.routing.kernel.RoutingGraph;
+import org.kervan.routing.kernel.StepCost;
+import org.kervan.routing.kernel.Workspace;
 
 /**
  * A {@link ParetoRouter} by Martins' multi-criteria label-setting algorithm (Martins 1984, "On a
@@ -76,23 +81,29 @@ public final class MartinsParetoRouter implements ParetoRouter {
     RouteOptions o = request.options();
     int origin = engine.nodeIndex(request.origin(), "origin");
     int[] targets = engine.targets(request);
-    SearchSpace sp = engine.space();
-    engine.setQuery(sp, o.withCriterion(Criterion.TIME), engine.mask(o), targets, false);
-    int[][] out = {new int[16]};
-    int n = sp.pareto(engine.sg.originState(origin), maxLabels, out);
-    ImmutableList.Builder<Corridor> b = ImmutableList.builderWithExpectedSize(n);
-    for (int i = 0; i < n; i++) {
-      int id = out[0][i];
-      double hours = sp.labelTime(id);
-      double cost = sp.labelCost(id);
-      int[] legs = sp.labelPath(id);
-      Corridor c = engine.corridor(legs, sp.pathLength(), o.waitPolicy());
-      assert Double.compare(c.totalHours(), hours) == 0
-              && Double.compare(c.totalCostUsd(), cost) == 0
-          : "label (" + hours + ", " + cost + ") must equal corridor totals " + c;
-      b.add(c);
+    LegFilter mask = engine.mask(o);
+    StepCost hours = engine.cost(Criterion.TIME, o.waitPolicy(), 0.0);
+    StepCost cost = engine.cost(Criterion.COST, o.waitPolicy(), 0.0);
+    RoutingGraph g = engine.g;
+    Workspace ws = g.acquire();
+    try {
+      MartinsSearch search = ws.martins();
+      int n = search.run(origin, hours, cost, mask, targets, targets.length, maxLabels);
+      ImmutableList.Builder<Corridor> b = ImmutableList.builderWithExpectedSize(n);
+      for (int i = 0; i < n; i++) {
+        int id = search.found(i);
+        int[] legs = search.path(ws.walker(), id);
+        Corridor c = engine.corridor(legs, ws.walker().length(), o.waitPolicy());
+        assert Double.compare(c.totalHours(), search.first(id)) == 0
+                && Double.compare(c.totalCostUsd(), search.second(id)) == 0
+            : "label (" + search.first(id) + ", " + search.second(id)
+                + ") must equal corridor totals " + c;
+        b.add(c);
+      }
+      return b.build();
+    } finally {
+      g.release(ws);
     }
-    return b.build();
   }
 
   /** Returns e.g. {@code MartinsParetoRouter[Network[120 nodes, 310 legs], maxLabels=1000000]}. */

@@ -21,8 +21,11 @@ import org.kervan.network.WaitPolicy;
  * <p>A leg is excluded when its mode or status is avoided, when either end node is avoided, when
  * it touches an avoided country (an end node in it, or listed in {@link
  * org.kervan.network.Leg#countries()}), or when it touches an avoided chokepoint (a chokepoint end
- * node with that id, or listed in {@link org.kervan.network.Leg#chokepoints()}). Avoid entries that
- * the network does not know exclude nothing. Avoiding the origin, the destination or a via node
+ * node with that id, or listed in {@link org.kervan.network.Leg#chokepoints()}). A router given an
+ * avoided node or chokepoint its network does not have throws {@link
+ * org.kervan.network.UnknownNodeException}, as for an unknown origin (a chokepoint is known when it
+ * is a chokepoint node or a leg lists it); a well-formed country code that no node or leg of the
+ * network touches excludes nothing, since every corridor avoids it already. Avoiding the origin, the destination or a via node
  * leaves no corridor.
  *
  * @param criterion what is minimised

@@ -7,8 +7,9 @@ import org.kervan.network.Network;
 /**
  * Finds the best corridor between two nodes of one network under a {@link RouteRequest}.
  *
- * <p>A router is bound to its network when created ({@code DijkstraRouter.of(network)}); building
- * it precomputes the search graph once, so create one per network and reuse it. The best corridor
+ * <p>A router is bound to its network when created ({@code DijkstraRouter.of(network)}); every
+ * router of a network shares that network's one search graph, built on first use, so creating
+ * routers is cheap, and keeping one keeps the graph and its preprocessing alive. The best corridor
  * minimises the request's {@link Criterion} over all contiguous leg sequences that satisfy the
  * avoid sets and pass the via nodes in order; its total ({@link Corridor#totalHours()}, {@link
  * Corridor#totalCostUsd()} or {@link Corridor#generalisedCostUsd(double)}) is exactly, bit for
@@ -53,7 +54,7 @@ public interface Router {
   /**
    * Returns the least total hours between two nodes by dense id ({@link Network#indexOf}), with
    * nothing avoided and waits charged as half the headway. The primitive hot path: allocates
-   * nothing per call.
+   * nothing per relaxation.
    *
    * @param originIndex the origin's dense id, in {@code [0, nodeCount)}
    * @param destinationIndex the destination's dense id, in {@code [0, nodeCount)}
@@ -65,7 +66,7 @@ public interface Router {
 
   /**
    * Returns the least total cost between two nodes by dense id, with nothing avoided. Allocates
-   * nothing per call.
+   * nothing per relaxation.
    *
    * @param originIndex the origin's dense id, in {@code [0, nodeCount)}
    * @param destinationIndex the destination's dense id, in {@code [0, nodeCount)}

@@ -1,6 +1,5 @@
 package org.kervan.network;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -13,8 +12,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.kervan.internal.CompactGraph;
-import org.kervan.internal.NetworkInternals;
 import org.kervan.quantity.CostPerTeu;
 import org.kervan.quantity.Distance;
 import org.kervan.quantity.GeoPoint;
@@ -125,49 +122,6 @@ class NetworkTest {
     assertEquals(
         "leg must exist to be removed, was KZAKX>AZBAK:RAIL",
         assertThrows(IllegalArgumentException.class, () -> base().removeLeg("KZAKX", "AZBAK", Mode.RAIL)).getMessage());
-  }
-
-  @Test
-  void compactGraph_mirrorsTheObjectsWithTheOneCostModel() {
-    Leg toChoke =
-        Leg.of("AZBAK", "CP_X_Y", Mode.SEA, Distance.ofKilometres(100), Speed.ofKnots(10))
-            .withCountries(List.of("IR"))
-            .withCost(10, 1)
-            .withGaugeMm(7);
-    Network n = base().addLeg(toChoke).build();
-    CompactGraph g = NetworkInternals.compact(n);
-    assertEquals(3, g.nodeCount);
-    assertEquals(3, g.legCount);
-    assertArrayEquals(new int[] {0, 1, 3, 3}, g.outStart);
-    for (int e = 0; e < g.legCount; e++) {
-      Leg l = n.legs().get(g.legIndex[e]);
-      assertEquals(l.from(), g.nodeIds[g.legTail[e]]);
-      assertEquals(l.to(), g.nodeIds[g.legHead[e]]);
-      assertEquals(l.mode().ordinal(), g.legMode[e]);
-      assertEquals(l.costUsd(), g.legCostUsd[e], 0.0);
-      assertEquals(l.waitingHours(WaitPolicy.EXPECTED_HALF_HEADWAY) + l.runningHours(), g.legHoursWithWait[e], 0.0);
-      assertEquals(l.runningHours(), g.legHoursNoWait[e], 0.0);
-      assertEquals(e, g.csrOfLeg[g.legIndex[e]]);
-    }
-    int baku = n.indexOf("AZBAK");
-    assertEquals(14.0, g.nodeTransferHours[baku], 0.0);
-    assertEquals(2.0, g.nodeDwellHours[baku], 0.0);
-    assertEquals(140.0, g.nodeTransferCostUsd[baku], 0.0);
-    int e = g.csrOfLeg[2];
-    List<String> countries = new java.util.ArrayList<>();
-    for (int i = g.legCountryStart[e]; i < g.legCountryStart[e + 1]; i++) {
-      countries.add(g.countries[g.legCountryIds[i]]);
-    }
-    assertEquals(List.of("AZ", "IR"), countries);
-    assertEquals(1, g.legChokepointStart[e + 1] - g.legChokepointStart[e]);
-    assertEquals("CP_X_Y", g.chokepoints[g.legChokepointIds[g.legChokepointStart[e]]]);
-    double expectedKmh = 0;
-    for (Leg l : n.legs()) {
-      double gc = n.node(l.from()).position().greatCircleKm(n.node(l.to()).position());
-      expectedKmh = Math.max(expectedKmh, gc / l.runningHours());
-    }
-    assertEquals(expectedKmh, g.maxGreatCircleKmh, 0.0);
-    assertTrue(g.maxGreatCircleKmh > 0);
   }
 
   @Test

@@ -21,6 +21,29 @@ class DijkstraRouterTest {
       RouteRequest.of("INNSA", "GRPIR").avoidingStatuses(LegStatus.PLANNED);
 
   @Test
+  void avoidingUnknownChokepointOrNode_throwsUnknownNode_fromEveryRouter() {
+    RouteRequest typo = today.avoidingChokepoints("CP_SUEZZ");
+    for (Router r : routers) {
+      UnknownNodeException e = assertThrows(UnknownNodeException.class, () -> r.route(typo));
+      assertEquals("CP_SUEZZ", e.nodeId());
+      assertThrows(UnknownNodeException.class, () -> r.explain(typo));
+    }
+    assertThrows(
+        UnknownNodeException.class, () -> YenKShortestRouter.of(net).alternatives(typo, 2));
+    assertThrows(UnknownNodeException.class, () -> MartinsParetoRouter.of(net).paretoSet(typo));
+    assertThrows(
+        UnknownNodeException.class,
+        () -> DijkstraMatrixRouter.of(net).matrix(List.of("INNSA"), List.of("GRPIR"), typo.options()));
+    UnknownNodeException node =
+        assertThrows(
+            UnknownNodeException.class, () -> routers.get(1).route(today.avoidingNodes("TRIST")));
+    assertEquals("TRIST", node.nodeId());
+    // A node that is not a chokepoint is not a known chokepoint either.
+    assertThrows(
+        UnknownNodeException.class, () -> routers.get(0).route(today.avoidingChokepoints("AEJEA")));
+  }
+
+  @Test
   void route_today_goesThroughSuez() {
     for (Router r : routers) {
       Corridor c = r.route(today).orElseThrow();

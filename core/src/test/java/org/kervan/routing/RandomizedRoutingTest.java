@@ -69,6 +69,122 @@ class RandomizedRoutingTest {
   }
 
   @Test
+  void landmarks_agreeWithReferenceDijkstra_forEveryCriterionAndConstraint() {
+    int queries = 0;
+    for (long seed = 600; seed < 630; seed++) {
+      Network net =
+          RoutingFixtures.randomNetwork(seed, 10 + (int) (seed % 25), 30 + (int) (seed * 7 % 80));
+      Engine alt = new Engine(net);
+      Random rnd = new Random(seed);
+      for (int q = 0; q < 40; q++) {
+        RouteRequest r = RoutingFixtures.randomRequest(net, rnd, q % 2 == 0, q % 3 == 0);
+        double expected = RoutingFixtures.referenceBest(net, r);
+        double actual =
+            alt.route(r, Engine.Goal.LANDMARKS)
+                .map(c -> RoutingFixtures.total(c, r.options()))
+                .orElse(Double.POSITIVE_INFINITY);
+        assertSameBits(expected, actual, where(seed, r) + ", landmarks");
+        queries++;
+      }
+    }
+    assertTrue(queries >= 1200);
+  }
+
+  @Test
+  void contractionHierarchy_agreesWithReferenceDijkstra_andFallsBackForTheRest() {
+    int contracted = 0;
+    for (long seed = 900; seed < 940; seed++) {
+      Network net =
+          RoutingFixtures.randomNetwork(seed, 10 + (int) (seed % 30), 20 + (int) (seed * 3 % 110));
+      ContractionHierarchyRouter ch = ContractionHierarchyRouter.of(net);
+      Random rnd = new Random(seed);
+      for (int q = 0; q < 50; q++) {
+        RouteRequest r = RoutingFixtures.randomRequest(net, rnd, q % 4 == 3, q % 5 == 4);
+        if (q % 2 == 0 && r.options().criterion() == Criterion.GENERALISED_COST) {
+          r = r.withCriterion(Criterion.TIME);
+        }
+        String msg = where(seed, r) + ", CH";
+        double expected = RoutingFixtures.referenceBest(net, r);
+        Optional<Corridor> c = ch.route(r);
+        assertEquals(expected < Double.POSITIVE_INFINITY, c.isPresent(), msg);
+        if (c.isPresent()) {
+          assertSameBits(expected, RoutingFixtures.total(c.get(), r.options()), msg);
+          assertEquals(r.destination(), c.get().destination().id(), msg);
+        }
+        assertEquals(c, ch.explain(r).corridor(), msg);
+        if (r.options().avoidsNothing() && r.vias().isEmpty()
+            && r.options().criterion() != Criterion.GENERALISED_COST) {
+          contracted++;
+        }
+      }
+      for (int i = 0; i < net.nodeCount(); i += 3) {
+        for (int j = 1; j < net.nodeCount(); j += 4) {
+          RouteRequest r = i == j ? null : RouteRequest.of(net.nodes().get(i).id(), net.nodes().get(j).id());
+          double time = r == null ? 0.0 : RoutingFixtures.referenceBest(net, r);
+          double cost =
+              r == null ? 0.0 : RoutingFixtures.referenceBest(net, r.withCriterion(Criterion.COST));
+          assertSameBits(time, ch.timeHours(i, j), "seed " + seed + " " + i + "→" + j + " time");
+          assertSameBits(cost, ch.costUsd(i, j), "seed " + seed + " " + i + "→" + j + " cost");
+          contracted += 2;
+        }
+      }
+    }
+    assertTrue(contracted > 2000, "contracted " + contracted);
+  }
+
+  @Test
+  void shortestPathTree_agreesWithReference_oneToAllAndOneToMany() {
+    for (long seed = 700; seed < 715; seed++) {
+      Network net = RoutingFixtures.randomNetwork(seed, 20, 70);
+      ShortestPathTree tree = ShortestPathTree.of(net);
+      Random rnd = new Random(seed);
+      double[] values = new double[net.nodeCount()];
+      for (int q = 0; q < 6; q++) {
+        RouteRequest template = RoutingFixtures.randomRequest(net, rnd, q % 2 == 1, false);
+        int origin = net.indexOf(template.origin());
+        tree.search(origin, template.options());
+        tree.copyValues(values);
+        for (int v = 0; v < net.nodeCount(); v++) {
+          String id = net.nodes().get(v).id();
+          if (v == origin) {
+            assertSameBits(0.0, values[v], "origin");
+            assertEquals(-1, tree.predecessorLeg(v));
+            continue;
+          }
+          RouteRequest r = new RouteRequest(template.origin(), id, List.of(), template.options());
+          String msg = where(seed, r) + ", tree";
+          double expected = RoutingFixtures.referenceBest(net, r);
+          assertSameBits(expected, values[v], msg);
+          assertSameBits(expected, tree.value(v), msg);
+          Optional<Corridor> c = tree.corridorTo(v);
+          assertEquals(expected < Double.POSITIVE_INFINITY, c.isPresent(), msg);
+          if (c.isPresent()) {
+            assertSameBits(expected, RoutingFixtures.total(c.get(), r.options()), msg);
+            List<Leg> legs = c.get().legs();
+            assertEquals(legs.get(legs.size() - 1), net.legs().get(tree.predecessorLeg(v)), msg);
+          } else {
+            assertEquals(-1, tree.predecessorLeg(v), msg);
+          }
+        }
+        int[] some = {rnd.nextInt(net.nodeCount()), rnd.nextInt(net.nodeCount()), origin};
+        tree.search(origin, some, template.options());
+        for (int t : some) {
+          RouteRequest r =
+              new RouteRequest(
+                  template.origin(), net.nodes().get(t).id().equals(template.origin())
+                      ? template.destination() : net.nodes().get(t).id(),
+                  List.of(), template.options());
+          if (t == origin) {
+            assertSameBits(0.0, tree.value(t), "origin");
+          } else {
+            assertSameBits(RoutingFixtures.referenceBest(net, r), tree.value(t), where(seed, r));
+          }
+        }
+      }
+    }
+  }
+
+  @Test
   void routers_agreeWithJGraphT_onLineGraph() {
     for (long seed = 100; seed < 120; seed++) {
       Network net = RoutingFixtures.randomNetwork(seed, 25, 80);

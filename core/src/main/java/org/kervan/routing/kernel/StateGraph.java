@@ -1,8 +1,7 @@
-package org.kervan.routing;
+package org.kervan.routing.kernel;
 
 import java.util.HashMap;
 import java.util.Map;
-import org.kervan.internal.CompactGraph;
 import org.kervan.network.Mode;
 
 /**
@@ -20,17 +19,23 @@ import org.kervan.network.Mode;
  * 1] - 1}; the first is the origin state (mode {@code -1}). {@code legTarget[e]} is the state a
  * search enters by CSR leg {@code e}. Immutable after construction.
  */
-final class StateGraph {
+public final class StateGraph {
   static final int RAIL = Mode.RAIL.ordinal();
 
-  final int stateCount;
-  final int[] nodeStateStart;
-  final int[] stateNode;
-  final byte[] stateMode;
-  final int[] stateGauge;
-  final int[] legTarget;
+  /** Number of states. */
+  public final int stateCount;
+  /** States of node {@code v}: {@code nodeStateStart[v] .. nodeStateStart[v + 1] - 1}. */
+  public final int[] nodeStateStart;
+  /** Node of each state. */
+  public final int[] stateNode;
+  /** Incoming mode ordinal of each state, or -1 for an origin state. */
+  public final byte[] stateMode;
+  /** Incoming rail gauge of each state in mm, or 0. */
+  public final int[] stateGauge;
+  /** State entered by each CSR leg. */
+  public final int[] legTarget;
 
-  StateGraph(CompactGraph g) {
+  StateGraph(RoutingGraph g) {
     int n = g.nodeCount;
     int m = g.legCount;
     int[] classCount = new int[n];
@@ -81,16 +86,17 @@ final class StateGraph {
    * charges (each with the border charge added) are equal in hours and in cost, so {@link
    * org.kervan.network.TransitModel#nodeHours} gives the same double either way.
    */
-  static boolean chargesAlike(CompactGraph g, int v) {
-    return Double.compare(g.nodeTransferHours[v], g.nodeDwellHours[v]) == 0
-        && Double.compare(g.nodeTransferCostUsd[v], g.nodeDwellCostUsd[v]) == 0;
+  static boolean chargesAlike(RoutingGraph g, int v) {
+    return g.hoursWithWait.alike(v) && g.costUsd.alike(v);
   }
 
   /**
    * Whether leaving state {@code s} (not an origin state) by CSR leg {@code e} is a
-   * transshipment: {@link org.kervan.network.TransitModel#isTransfer} on primitive codes.
+   * transshipment: {@link org.kervan.network.TransitModel#isTransfer} on primitive codes. The one
+   * place the rule is read for searches; a node charge that depends on the modes in and out
+   * changes here and in {@link Column}.
    */
-  boolean transfer(CompactGraph g, int s, int e) {
+  boolean transfer(RoutingGraph g, int s, int e) {
     int inMode = stateMode[s];
     int outMode = g.legMode[e];
     int gaugeIn = stateGauge[s];
@@ -100,7 +106,7 @@ final class StateGraph {
   }
 
   // Gauge only changes the charge between two rail legs, so other modes share one class.
-  private static int gaugeClass(CompactGraph g, int e) {
+  private static int gaugeClass(RoutingGraph g, int e) {
     return g.legMode[e] == RAIL ? g.legGaugeMm[e] : 0;
   }
 
@@ -114,7 +120,7 @@ final class StateGraph {
    * @param node the dense node id
    * @return the state id
    */
-  int originState(int node) {
+  public int originState(int node) {
     return nodeStateStart[node];
   }
 }

@@ -1,0 +1,552 @@
+package org.kervan.routing.kernel;
+
+import java.util.Arrays;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import org.kervan.internal.IndexedMinHeap;
+
+/**
+ * A contraction hierarchy (Geisberger, Sanders, Schultes &amp; Delling 2008, "Contraction
+ * hierarchies: faster and simpler hierarchical routing in road networks", WEA) on the
+ * mode-expanded {@link StateGraph} for one unconstrained {@link StepCost}: every state-to-state
+ * step {@code (s, e) -> legTarget[e]} is an edge weighing {@code cost.step(s, e)}, so node charges
+ * that depend on the incoming mode are part of the edge weights.
+ *
+ * <p>Preprocessing contracts states in the order of a lazily updated priority (edge difference
+ * plus contracted neighbours), adding a shortcut {@code u -> w} past a state {@code v} unless a
+ * witness search from {@code u} that avoids {@code v} finds a path no longer. Witness searches are
+ * bounded by {@value #WITNESS_HOPS} hops and {@value #WITNESS_SETTLED} settled states (long sea legs
+ * would otherwise make them explore half the network); a bound that stops a search early only adds
+ * a shortcut that was not needed, never loses a path.
+ *
+ * <p>Queries run a bidirectional upward Dijkstra from the origin state and from every state of the
+ * destination, unpack the best meeting into legs, and return the left-to-right total of those legs
+ * under the same step cost: the corridor's own total. Shortcut weights are sums taken in another
+ * order than a corridor's, so two corridors whose totals differ only by rounding could be ranked
+ * the other way than Dijkstra ranks them; the returned total is always a real corridor's exact
+ * total, and the randomized reference suite checks it equals Dijkstra's.
+ *
+ * <p>Immutable after construction and thread-safe; each query uses a {@link Query} of its own.
+ */
+public final class ContractionHierarchy {
+  /** Most hops of a witness path (assumption, a common bound in CH implementations). */
+  public static final int WITNESS_HOPS = 5;
+  /** Most states a witness search settles (assumption, as above). */
+  public static final int WITNESS_SETTLED = 200;
+
+  private final StateGraph sg;
+  private final StepCost cost;
+  private final int n;
+  // Upward graphs in CSR form: forward edges to higher states, backward edges from higher states.
+  private final int[] upStart;
+  private final int[] upHead;
+  private final double[] upWeight;
+  private final int[] upEdge;
+  private final int[] downStart;
+  private final int[] downTail;
+  private final double[] downWeight;
+  private final int[] downEdge;
+  // Every edge, original (leg >= 0) or shortcut (leg -1, two children).
+  private final int[] edgeFrom;
+  private final int[] edgeTo;
+  private final int[] edgeLeg;
+  private final int[] edgeFirst;
+  private final int[] edgeSecond;
+  private final int shortcutCount;
+  private final long buildNanos;
+
+  /**
+   * Contracts the state graph of a graph under a step cost.
+   *
+   * @param g the graph
+   * @param cost the step cost, unconstrained
+   * @return the hierarchy
+   */
+  public static ContractionHierarchy build(RoutingGraph g, StepCost cost) {
+    long t0 = System.nanoTime();
+    return new ContractionHierarchy(g, cost, t0);
+  }
+
+  private ContractionHierarchy(RoutingGraph g, StepCost cost, long t0) {
+    this.sg = g.states;
+    this.cost = cost;
+    this.n = sg.stateCount;
+    Builder b = new Builder(g, cost);
+    b.contract();
+    int m = b.edgeCount;
+    edgeFrom = Arrays.copyOf(b.from, m);
+    edgeTo = Arrays.copyOf(b.to, m);
+    edgeLeg = Arrays.copyOf(b.leg, m);
+    edgeFirst = Arrays.copyOf(b.first, m);
+    edgeSecond = Arrays.copyOf(b.second, m);
+    shortcutCount = m - b.originalCount;
+    int[] rank = b.rank;
+    upStart = new int[n + 1];
+    downStart = new int[n + 1];
+    for (int e = 0; e < m; e++) {
+      if (rank[b.to[e]] > rank[b.from[e]]) {
+        upStart[b.from[e] + 1]++;
+      } else {
+        downStart[b.to[e] + 1]++;
+      }
+    }
+    for (int v = 0; v < n; v++) {
+      upStart[v + 1] += upStart[v];
+      downStart[v + 1] += downStart[v];
+    }
+    upHead = new int[upStart[n]];
+    upWeight = new double[upStart[n]];
+    upEdge = new int[upStart[n]];
+    downTail = new int[downStart[n]];
+    downWeight = new double[downStart[n]];
+    downEdge = new int[downStart[n]];
+    int[] upFill = Arrays.copyOf(upStart, n);
+    int[] downFill = Arrays.copyOf(downStart, n);
+    for (int e = 0; e < m; e++) {
+      if (rank[b.to[e]] > rank[b.from[e]]) {
+        int p = upFill[b.from[e]]++;
+        upHead[p] = b.to[e];
+        upWeight[p] = b.weight[e];
+        upEdge[p] = e;
+      } else {
+        int p = downFill[b.to[e]]++;
+        downTail[p] = b.from[e];
+        downWeight[p] = b.weight[e];
+        downEdge[p] = e;
+      }
+    }
+    buildNanos = System.nanoTime() - t0;
+  }
+
+  /**
+   * Returns the number of shortcuts added.
+   *
+   * @return the count
+   */
+  public int shortcutCount() {
+    return shortcutCount;
+  }
+
+  /**
+   * Returns the wall-clock time preprocessing took.
+   *
+   * @return nanoseconds
+   */
+  public long buildNanos() {
+    return buildNanos;
+  }
+
+  /**
+   * Returns the bytes the hierarchy's arrays take (16-byte headers, 8-byte alignment).
+   *
+   * @return bytes
+   */
+  public long bytes() {
+    return ints(upStart.length) + ints(upHead.length) * 2 + doubles(upWeight.length)
+        + ints(downStart.length) + ints(downTail.length) * 2 + doubles(downWeight.length)
+        + ints(edgeLeg.length) * 5;
+  }
+
+  private static long ints(long len) {
+    return (16 + 4 * len + 7) & ~7L;
+  }
+
+  private static long doubles(long len) {
+    return 16 + 8 * len;
+  }
+
+  /**
+   * Borrows reusable query arrays; give them back with {@link #release(Query)}.
+   *
+   * @return arrays no other thread uses until released
+   */
+  public Query acquire() {
+    Query q = pool.pollFirst();
+    return q != null ? q : new Query();
+  }
+
+  /**
+   * Returns query arrays to the pool.
+   *
+   * @param query arrays acquired from this hierarchy
+   */
+  public void release(Query query) {
+    pool.offerFirst(query);
+  }
+
+  private final ConcurrentLinkedDeque<Query> pool = new ConcurrentLinkedDeque<>();
+
+  /** Builds the hierarchy: a dynamic graph with in- and out-lists, contracted state by state. */
+  private static final class Builder {
+    final int n;
+    int[] from = new int[16];
+    int[] to = new int[16];
+    double[] weight = new double[16];
+    int[] leg = new int[16];
+    int[] first = new int[16];
+    int[] second = new int[16];
+    int edgeCount;
+    final int originalCount;
+    final int[][] out;
+    final int[] outSize;
+    final int[][] in;
+    final int[] inSize;
+    final boolean[] contracted;
+    final int[] contractedNeighbours;
+    final int[] rank;
+    // Witness search arrays.
+    final double[] dist;
+    final int[] hops;
+    final int[] stamp;
+    int gen;
+    final IndexedMinHeap heap;
+
+    Builder(RoutingGraph g, StepCost cost) {
+      StateGraph sg = g.states;
+      n = sg.stateCount;
+      out = new int[n][];
+      in = new int[n][];
+      outSize = new int[n];
+      inSize = new int[n];
+      for (int s = 0; s < n; s++) {
+        int v = sg.stateNode[s];
+        for (int e = g.outStart[v]; e < g.outStart[v + 1]; e++) {
+          addEdge(s, sg.legTarget[e], cost.step(s, e), e, -1, -1);
+        }
+      }
+      originalCount = edgeCount;
+      contracted = new boolean[n];
+      contractedNeighbours = new int[n];
+      rank = new int[n];
+      dist = new double[n];
+      hops = new int[n];
+      stamp = new int[n];
+      heap = new IndexedMinHeap(n);
+    }
+
+    private void addEdge(int u, int v, double w, int legId, int a, int b) {
+      if (edgeCount == from.length) {
+        int c = 2 * edgeCount;
+        from = Arrays.copyOf(from, c);
+        to = Arrays.copyOf(to, c);
+        weight = Arrays.copyOf(weight, c);
+        leg = Arrays.copyOf(leg, c);
+        first = Arrays.copyOf(first, c);
+        second = Arrays.copyOf(second, c);
+      }
+      int e = edgeCount++;
+      from[e] = u;
+      to[e] = v;
+      weight[e] = w;
+      leg[e] = legId;
+      first[e] = a;
+      second[e] = b;
+      append(out, outSize, u, e);
+      append(in, inSize, v, e);
+    }
+
+    private static void append(int[][] lists, int[] sizes, int v, int e) {
+      int[] l = lists[v];
+      if (l == null) {
+        l = new int[4];
+        lists[v] = l;
+      } else if (sizes[v] == l.length) {
+        l = Arrays.copyOf(l, 2 * l.length);
+        lists[v] = l;
+      }
+      l[sizes[v]++] = e;
+    }
+
+    void contract() {
+      IndexedMinHeap order = new IndexedMinHeap(n);
+      for (int v = 0; v < n; v++) {
+        order.insertOrDecrease(v, priority(v));
+      }
+      int next = 0;
+      while (!order.isEmpty()) {
+        int v = order.poll();
+        // Lazy update: contract only if still no worse than the best other candidate.
+        double p = priority(v);
+        if (!order.isEmpty() && p > order.peekKey()) {
+          order.insertOrDecrease(v, p);
+          continue;
+        }
+        contractNode(v, true);
+        contracted[v] = true;
+        rank[v] = next++;
+        for (int i = 0; i < outSize[v]; i++) {
+          int w = to[out[v][i]];
+          contractedNeighbours[w]++;
+          compact(w);
+        }
+        for (int i = 0; i < inSize[v]; i++) {
+          int u = from[in[v][i]];
+          contractedNeighbours[u]++;
+          compact(u);
+        }
+      }
+    }
+
+    // Drops a node's edges to and from contracted nodes, so later witness searches and
+    // contractions do not walk past them again.
+    private void compact(int v) {
+      if (contracted[v]) {
+        return;
+      }
+      int k = 0;
+      int[] o = out[v];
+      for (int i = 0; i < outSize[v]; i++) {
+        if (!contracted[to[o[i]]]) {
+          o[k++] = o[i];
+        }
+      }
+      outSize[v] = k;
+      k = 0;
+      int[] l = in[v];
+      for (int i = 0; i < inSize[v]; i++) {
+        if (!contracted[from[l[i]]]) {
+          l[k++] = l[i];
+        }
+      }
+      inSize[v] = k;
+    }
+
+    private double priority(int v) {
+      int shortcuts = contractNode(v, false);
+      int degree = 0;
+      for (int i = 0; i < outSize[v]; i++) {
+        degree += contracted[to[out[v][i]]] ? 0 : 1;
+      }
+      for (int i = 0; i < inSize[v]; i++) {
+        degree += contracted[from[in[v][i]]] ? 0 : 1;
+      }
+      return shortcuts - degree + contractedNeighbours[v];
+    }
+
+    /** Counts (and adds, if asked) the shortcuts contracting v needs. */
+    private int contractNode(int v, boolean add) {
+      int count = 0;
+      for (int i = 0; i < inSize[v]; i++) {
+        int ein = in[v][i];
+        int u = from[ein];
+        if (contracted[u] || u == v) {
+          continue;
+        }
+        double maxThrough = -1;
+        for (int j = 0; j < outSize[v]; j++) {
+          int eout = out[v][j];
+          int w = to[eout];
+          if (!contracted[w] && w != u && w != v) {
+            maxThrough = Math.max(maxThrough, weight[ein] + weight[eout]);
+          }
+        }
+        if (maxThrough < 0) {
+          continue;
+        }
+        witness(u, v, maxThrough);
+        for (int j = 0; j < outSize[v]; j++) {
+          int eout = out[v][j];
+          int w = to[eout];
+          if (contracted[w] || w == u || w == v) {
+            continue;
+          }
+          double through = weight[ein] + weight[eout];
+          if (stamp[w] == gen && dist[w] <= through) {
+            continue;
+          }
+          count++;
+          if (add) {
+            addEdge(u, w, through, -1, ein, eout);
+          }
+        }
+      }
+      return count;
+    }
+
+    // Bounded Dijkstra from u over uncontracted states, avoiding v, up to a distance limit.
+    private void witness(int u, int v, double limit) {
+      if (++gen == Integer.MAX_VALUE) {
+        Arrays.fill(stamp, 0);
+        gen = 1;
+      }
+      stamp[u] = gen;
+      dist[u] = 0.0;
+      hops[u] = 0;
+      heap.insertOrDecrease(u, 0.0);
+      int settled = 0;
+      while (!heap.isEmpty() && settled < WITNESS_SETTLED) {
+        double d = heap.peekKey();
+        if (d > limit) {
+          break;
+        }
+        int x = heap.poll();
+        settled++;
+        if (hops[x] >= WITNESS_HOPS) {
+          continue;
+        }
+        for (int i = 0; i < outSize[x]; i++) {
+          int e = out[x][i];
+          int y = to[e];
+          if (y == v || contracted[y]) {
+            continue;
+          }
+          double nd = d + weight[e];
+          if (stamp[y] != gen || nd < dist[y]) {
+            stamp[y] = gen;
+            dist[y] = nd;
+            hops[y] = hops[x] + 1;
+            heap.insertOrDecrease(y, nd);
+          }
+        }
+      }
+      heap.clear();
+    }
+  }
+
+  /**
+   * Reusable arrays of bidirectional queries on one hierarchy. Not thread-safe.
+   */
+  public final class Query {
+    private final double[] df = new double[n];
+    private final double[] db = new double[n];
+    private final int[] pf = new int[n];
+    private final int[] pb = new int[n];
+    private final int[] sf = new int[n];
+    private final int[] sb = new int[n];
+    private int gen;
+    private final IndexedMinHeap hf = new IndexedMinHeap(n);
+    private final IndexedMinHeap hb = new IndexedMinHeap(n);
+    private int[] legs = new int[64];
+    private int legCount;
+
+    private Query() {}
+
+    /**
+     * Returns the best total from one node to another: the left-to-right total of the corridor
+     * the hierarchy finds. The legs are then available through {@link #legs()}.
+     *
+     * @param origin the origin's dense node id
+     * @param destination the destination's dense node id, different from the origin
+     * @return the total, or infinity if there is no corridor
+     */
+    public double run(int origin, int destination) {
+      if (++gen == Integer.MAX_VALUE) {
+        Arrays.fill(sf, 0);
+        Arrays.fill(sb, 0);
+        gen = 1;
+      }
+      legCount = 0;
+      int s = sg.originState(origin);
+      sf[s] = gen;
+      df[s] = 0.0;
+      pf[s] = -1;
+      hf.insertOrDecrease(s, 0.0);
+      for (int t = sg.nodeStateStart[destination] + 1; t < sg.nodeStateStart[destination + 1]; t++) {
+        sb[t] = gen;
+        db[t] = 0.0;
+        pb[t] = -1;
+        hb.insertOrDecrease(t, 0.0);
+      }
+      double best = Double.POSITIVE_INFINITY;
+      int meet = -1;
+      while (!hf.isEmpty() || !hb.isEmpty()) {
+        double kf = hf.isEmpty() ? Double.POSITIVE_INFINITY : hf.peekKey();
+        double kb = hb.isEmpty() ? Double.POSITIVE_INFINITY : hb.peekKey();
+        if (!(Math.min(kf, kb) < best)) {
+          break;
+        }
+        if (kf <= kb) {
+          int x = hf.poll();
+          if (sb[x] == gen && df[x] + db[x] < best) {
+            best = df[x] + db[x];
+            meet = x;
+          }
+          for (int i = upStart[x]; i < upStart[x + 1]; i++) {
+            int y = upHead[i];
+            double nd = df[x] + upWeight[i];
+            if (sf[y] != gen || nd < df[y]) {
+              sf[y] = gen;
+              df[y] = nd;
+              pf[y] = upEdge[i];
+              hf.insertOrDecrease(y, nd);
+            }
+          }
+        } else {
+          int x = hb.poll();
+          if (sf[x] == gen && df[x] + db[x] < best) {
+            best = df[x] + db[x];
+            meet = x;
+          }
+          for (int i = downStart[x]; i < downStart[x + 1]; i++) {
+            int y = downTail[i];
+            double nd = db[x] + downWeight[i];
+            if (sb[y] != gen || nd < db[y]) {
+              sb[y] = gen;
+              db[y] = nd;
+              pb[y] = downEdge[i];
+              hb.insertOrDecrease(y, nd);
+            }
+          }
+        }
+      }
+      hf.clear();
+      hb.clear();
+      if (meet < 0) {
+        return Double.POSITIVE_INFINITY;
+      }
+      // Forward half: edges from the meeting state back to the origin, unpacked in order.
+      int count = 0;
+      for (int x = meet; pf[x] >= 0; x = edgeFromOf(pf[x])) {
+        count++;
+      }
+      int[] forward = new int[count];
+      int i = count;
+      for (int x = meet; pf[x] >= 0; x = edgeFromOf(pf[x])) {
+        forward[--i] = pf[x];
+      }
+      for (int e : forward) {
+        unpack(e);
+      }
+      for (int x = meet; pb[x] >= 0; x = edgeToOf(pb[x])) {
+        unpack(pb[x]);
+      }
+      // The corridor's own total: steps summed left to right from the origin state.
+      double total = 0.0;
+      int state = s;
+      for (int k = 0; k < legCount; k++) {
+        total += cost.step(state, legs[k]);
+        state = sg.legTarget[legs[k]];
+      }
+      return total;
+    }
+
+    private int edgeFromOf(int e) {
+      return edgeFrom[e];
+    }
+
+    private int edgeToOf(int e) {
+      return edgeTo[e];
+    }
+
+    private void unpack(int e) {
+      if (edgeLeg[e] >= 0) {
+        if (legCount == legs.length) {
+          legs = Arrays.copyOf(legs, 2 * legCount);
+        }
+        legs[legCount++] = edgeLeg[e];
+        return;
+      }
+      unpack(edgeFirst[e]);
+      unpack(edgeSecond[e]);
+    }
+
+    /**
+     * Returns the CSR legs of the last corridor found, in order.
+     *
+     * @return a copy
+     */
+    public int[] legs() {
+      return Arrays.copyOf(legs, legCount);
+    }
+  }
+
+}

@@ -1,0 +1,327 @@
+package org.kervan.routing.kernel;
+
+import java.util.Arrays;
+import org.kervan.internal.IndexedMinHeap;
+
+/**
+ * Label-setting search (Dijkstra 1959; A* of Hart, Nilsson &amp; Raphael 1968 when a {@link
+ * Heuristic} bounds the rest) over the {@link StateGraph}, layered by the number of via nodes
+ * passed: layered state {@code layer * stateCount + state}. {@code d(t) = min(d(t), d(s) +
+ * step(s, e))} for each allowed leg {@code e}, states settled by increasing {@code d + bound}.
+ *
+ * <p>Arrays are reused between queries: an unreached state has an infinite value, and starting a
+ * query resets only the states the last one reached (kept in a list), so a search touches
+ * nothing it does not need, and a relaxation reads one array to tell whether a state is new.
+ * Relaxations touch primitive arrays only and allocate nothing. Not thread-safe: part of a {@link
+ * Workspace}.
+ */
+public final class LabelSettingSearch {
+  private final StateGraph sg;
+  private final int stateCount;
+  private final int[] outStart;
+  private final int[] legHead;
+
+  private double[] dist;
+  private double[] bound;
+  private int[] parentLeg;
+  private int[] parentState;
+  // States the current query reached, to reset when the next one starts.
+  private int[] touched = new int[1024];
+  private int touchedCount;
+  private final IndexedMinHeap heap;
+
+  // Per node: marks for one-to-many searches, and the best value and layered state reached.
+  private final int[] nodeMark;
+  private final int[] nodeDone;
+  private final double[] nodeValue;
+  private final int[] nodeState;
+  private int markGen;
+
+  private StepCost cost;
+  private LegFilter filter;
+  private Heuristic.Bound estimate = Heuristic.Bound.ZERO;
+  private int[] targets = new int[4];
+  private int layers;
+  private final int[] single = new int[1];
+
+  LabelSettingSearch(RoutingGraph g) {
+    this.sg = g.states;
+    this.stateCount = sg.stateCount;
+    this.outStart = g.outStart;
+    this.legHead = g.legHead;
+    allocate(1);
+    heap = new IndexedMinHeap(stateCount);
+    nodeMark = new int[g.nodeCount];
+    nodeDone = new int[g.nodeCount];
+    nodeValue = new double[g.nodeCount];
+    nodeState = new int[g.nodeCount];
+  }
+
+  private void allocate(int layerCount) {
+    int size = Math.multiplyExact(layerCount, stateCount);
+    dist = new double[size];
+    bound = new double[size];
+    Arrays.fill(dist, Double.POSITIVE_INFINITY);
+    parentLeg = new int[size];
+    parentState = new int[size];
+    touchedCount = 0;
+  }
+
+  /**
+   * Sets a query with one target, or none ({@code -1}).
+   *
+   * @param cost the step cost
+   * @param filter the legs allowed
+   * @param heuristic the bound on the rest
+   * @param target the destination's dense id, or -1 to search everything
+   */
+  public void setQuery(StepCost cost, LegFilter filter, Heuristic heuristic, int target) {
+    single[0] = target;
+    setQuery(cost, filter, heuristic, single, 1);
+  }
+
+  /**
+   * Sets the query: step cost, allowed legs, heuristic and targets (the via nodes then the
+   * destination; a last target of -1 searches everything).
+   *
+   * @param cost the step cost
+   * @param filter the legs allowed
+   * @param heuristic the bound on the rest
+   * @param targetNodes the targets, dense ids
+   * @param targetCount how many, {@code >= 1}
+   */
+  public void setQuery(
+      StepCost cost, LegFilter filter, Heuristic heuristic, int[] targetNodes, int targetCount) {
+    this.cost = cost;
+    this.filter = filter;
+    if (targets.length < targetCount) {
+      targets = new int[targetCount];
+    }
+    System.arraycopy(targetNodes, 0, targets, 0, targetCount);
+    this.layers = targetCount - 1;
+    if (dist.length < (layers + 1) * stateCount) {
+      allocate(layers + 1);
+      heap.ensureCapacity((layers + 1) * stateCount);
+    }
+    this.estimate = heuristic.toward(cost, targets, targetCount);
+  }
+
+  /**
+   * Swaps the filter of the current query, e.g. to a spur search's blocks.
+   *
+   * @param f the legs allowed
+   */
+  public void setFilter(LegFilter f) {
+    this.filter = f;
+  }
+
+  private void start(int ls, double d) {
+    for (int i = 0; i < touchedCount; i++) {
+      dist[touched[i]] = Double.POSITIVE_INFINITY;
+    }
+    touchedCount = 0;
+    touch(ls);
+    dist[ls] = d;
+    bound[ls] = 0.0;
+    parentLeg[ls] = -1;
+    parentState[ls] = -1;
+    heap.insertOrDecrease(ls, d);
+  }
+
+  private void touch(int ls) {
+    if (touchedCount == touched.length) {
+      touched = Arrays.copyOf(touched, 2 * touchedCount);
+    }
+    touched[touchedCount++] = ls;
+  }
+
+  /**
+   * Runs the search from a layered state to the last target at the last layer.
+   *
+   * @param startLs the layered state to start from
+   * @param startDist the value there
+   * @return the layered state reached at the destination, or -1 if none
+   */
+  public int run(int startLs, double startDist) {
+    start(startLs, startDist);
+    int dest = targets[layers];
+    int result = -1;
+    while (!heap.isEmpty()) {
+      int ls = heap.poll();
+      // Without vias there is one layer: no division per settled state.
+      int layer = layers == 0 ? 0 : ls / stateCount;
+      int s = ls - layer * stateCount;
+      int v = sg.stateNode[s];
+      if (v == dest && layer == layers) {
+        result = ls;
+        break;
+      }
+      relax(ls, layer, s, v);
+    }
+    heap.clear();
+    return result;
+  }
+
+  private void relax(int ls, int layer, int s, int v) {
+    double d = dist[ls];
+    int layerTarget = layer < layers ? targets[layer] : -1;
+    boolean goal = estimate != Heuristic.Bound.ZERO;
+    boolean filtered = !filter.allowsEverything();
+    for (int e = outStart[v], end = outStart[v + 1]; e < end; e++) {
+      if (filtered && !filter.allows(e)) {
+        continue;
+      }
+      int w = legHead[e];
+      double nd = d + cost.step(s, e);
+      int nl = w == layerTarget ? layer + 1 : layer;
+      int t = nl * stateCount + sg.legTarget[e];
+      double old = dist[t];
+      if (old == Double.POSITIVE_INFINITY) {
+        touch(t);
+        if (goal) {
+          bound[t] = estimate.remaining(w, nl);
+        }
+      } else if (!(nd < old)) {
+        continue;
+      }
+      dist[t] = nd;
+      parentLeg[t] = e;
+      parentState[t] = ls;
+      if (!goal) {
+        heap.insertOrDecrease(t, nd);
+      } else if (bound[t] < Double.POSITIVE_INFINITY) {
+        // Re-inserting a state already settled keeps A* exact if rounding ever makes the bound
+        // slightly inconsistent; with a consistent bound it never happens. A state with an
+        // infinite bound cannot reach the destination and is never queued.
+        heap.insertOrDecrease(t, nd + bound[t]);
+      }
+    }
+  }
+
+  /**
+   * Runs Dijkstra (the query must have no target) from a layered state until every marked node is
+   * settled, or everything when none is marked; afterwards {@link #nodeValue(int)} is each
+   * settled node's best value and {@link #nodeState(int)} the layered state it was reached in.
+   *
+   * @param startLs the layered state to start from
+   * @param markedCount how many nodes are marked, or 0 to settle every reachable state
+   */
+  public void runToMarked(int startLs, int markedCount) {
+    start(startLs, 0.0);
+    int remaining = markedCount;
+    boolean all = markedCount == 0;
+    if (all) {
+      beginMarks();
+    }
+    while (!heap.isEmpty() && (all || remaining > 0)) {
+      int ls = heap.poll();
+      int layer = layers == 0 ? 0 : ls / stateCount;
+      int s = ls - layer * stateCount;
+      int v = sg.stateNode[s];
+      // The first state of a node settled holds its best value.
+      if (nodeDone[v] != markGen && (all || nodeMark[v] == markGen)) {
+        nodeDone[v] = markGen;
+        nodeValue[v] = dist[ls];
+        nodeState[v] = ls;
+        remaining--;
+      }
+      relax(ls, layer, s, v);
+    }
+    heap.clear();
+  }
+
+  /** Starts a set of marked nodes for {@link #runToMarked}; forgets the last run's node values. */
+  public void beginMarks() {
+    if (++markGen == Integer.MAX_VALUE) {
+      Arrays.fill(nodeMark, 0);
+      Arrays.fill(nodeDone, 0);
+      markGen = 1;
+    }
+  }
+
+  /**
+   * Marks a node.
+   *
+   * @param node the dense node id
+   * @return whether it was not marked yet
+   */
+  public boolean mark(int node) {
+    if (nodeMark[node] == markGen) {
+      return false;
+    }
+    nodeMark[node] = markGen;
+    return true;
+  }
+
+  /**
+   * Returns a node's best value after {@link #runToMarked}: for a marked node, or any node after
+   * a run that marked none.
+   *
+   * @param node the dense node id
+   * @return the value, or infinity if not reached
+   */
+  public double nodeValue(int node) {
+    return nodeDone[node] == markGen ? nodeValue[node] : Double.POSITIVE_INFINITY;
+  }
+
+  /**
+   * Returns the layered state a node's best value was reached in after {@link #runToMarked}.
+   *
+   * @param node the dense node id
+   * @return the layered state, or -1 if not reached
+   */
+  public int nodeState(int node) {
+    return nodeDone[node] == markGen ? nodeState[node] : -1;
+  }
+
+  /**
+   * Returns the value of a layered state reached by the last search.
+   *
+   * @param ls the layered state
+   * @return its value
+   */
+  public double dist(int ls) {
+    return dist[ls];
+  }
+
+  /**
+   * Returns the layered state before the last leg into {@code ls} on the last search's tree.
+   *
+   * @param ls the layered state
+   * @return its parent, or -1 at the start
+   */
+  public int parentState(int ls) {
+    return parentState[ls];
+  }
+
+  /**
+   * Returns the CSR leg into {@code ls} on the last search's tree.
+   *
+   * @param ls the layered state
+   * @return the leg, or -1 at the start
+   */
+  public int parentLeg(int ls) {
+    return parentLeg[ls];
+  }
+
+  /**
+   * Returns the node of a layered state.
+   *
+   * @param ls the layered state
+   * @return the dense node id
+   */
+  public int node(int ls) {
+    return sg.stateNode[ls % stateCount];
+  }
+
+  /**
+   * Walks the last search's tree back from a layered state.
+   *
+   * @param walker the walker
+   * @param endLs the layered state
+   * @return the walker's buffer, {@link PathWalker#length()} legs
+   */
+  public int[] path(PathWalker walker, int endLs) {
+    return walker.walk(endLs, parentLeg, parentState);
+  }
+}

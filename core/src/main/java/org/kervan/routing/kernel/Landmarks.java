@@ -1,0 +1,231 @@
+package org.kervan.routing.kernel;
+
+import java.util.Arrays;
+import org.kervan.internal.IndexedMinHeap;
+
+/**
+ * Landmark distances for ALT bounds: for each of a few landmark nodes, the least leg-only hours
+ * (waits ignored) and leg-only cost from the landmark to every node and from every node to it, on
+ * the unconstrained network. Node charges and waits only add to a corridor, and closing legs only
+ * lengthens paths, so the bounds derived from these distances hold for every wait policy and every
+ * constraint.
+ *
+ * <p>Selection: farthest-point by hours (Goldberg &amp; Harrelson 2005): the first landmark is the
+ * node farthest from node 0, each next one the node farthest from all chosen so far (a node none
+ * reaches first). Memory: {@code 4 * count} doubles per node. Immutable and thread-safe.
+ */
+public final class Landmarks {
+  /** How many landmarks a graph gets by default (assumption: 8, a common choice for ALT). */
+  public static final int DEFAULT_COUNT = 8;
+
+  private final int count;
+  // Node-major: the value for landmark l at node v is at v * count + l.
+  private final double[] hoursFrom;
+  private final double[] hoursTo;
+  private final double[] costFrom;
+  private final double[] costTo;
+  private final int[] nodes;
+
+  private Landmarks(int count, int[] nodes, double[] hf, double[] ht, double[] cf, double[] ct) {
+    this.count = count;
+    this.nodes = nodes;
+    this.hoursFrom = hf;
+    this.hoursTo = ht;
+    this.costFrom = cf;
+    this.costTo = ct;
+  }
+
+  /**
+   * Selects landmarks and runs their searches.
+   *
+   * @param g the graph
+   * @param wanted how many landmarks, {@code > 0}; fewer if the graph has fewer nodes
+   * @return the landmarks
+   */
+  static Landmarks build(RoutingGraph g, int wanted) {
+    int n = g.nodeCount;
+    int count = Math.min(wanted, n);
+    int[] revStart = new int[n + 1];
+    int[] revLeg = new int[g.legCount];
+    for (int e = 0; e < g.legCount; e++) {
+      revStart[g.legHead[e] + 1]++;
+    }
+    for (int v = 0; v < n; v++) {
+      revStart[v + 1] += revStart[v];
+    }
+    int[] fill = Arrays.copyOf(revStart, n);
+    for (int e = 0; e < g.legCount; e++) {
+      revLeg[fill[g.legHead[e]]++] = e;
+    }
+    double[] hf = new double[n * count];
+    double[] ht = new double[n * count];
+    double[] cf = new double[n * count];
+    double[] ct = new double[n * count];
+    int[] chosen = new int[count];
+    IndexedMinHeap heap = new IndexedMinHeap(n);
+    double[] dist = new double[n];
+    // Least hours from any chosen landmark, for farthest-point selection.
+    double[] nearest = new double[n];
+    Arrays.fill(nearest, Double.POSITIVE_INFINITY);
+    double[] hours = g.hoursNoWait.leg;
+    double[] cost = g.costUsd.leg;
+    run(g, 0, hours, false, revStart, revLeg, heap, dist);
+    int next = farthest(dist);
+    for (int l = 0; l < count; l++) {
+      chosen[l] = next;
+      run(g, next, hours, false, revStart, revLeg, heap, dist);
+      for (int v = 0; v < n; v++) {
+        hf[v * count + l] = dist[v];
+        nearest[v] = Math.min(nearest[v], dist[v]);
+      }
+      run(g, next, hours, true, revStart, revLeg, heap, dist);
+      for (int v = 0; v < n; v++) {
+        ht[v * count + l] = dist[v];
+      }
+      run(g, next, cost, false, revStart, revLeg, heap, dist);
+      for (int v = 0; v < n; v++) {
+        cf[v * count + l] = dist[v];
+      }
+      run(g, next, cost, true, revStart, revLeg, heap, dist);
+      for (int v = 0; v < n; v++) {
+        ct[v * count + l] = dist[v];
+      }
+      next = farthest(nearest);
+    }
+    return new Landmarks(count, chosen, hf, ht, cf, ct);
+  }
+
+  // The node with the largest value; an unreached node (infinity) wins, the lowest id on ties.
+  private static int farthest(double[] d) {
+    int best = 0;
+    for (int v = 1; v < d.length; v++) {
+      if (d[v] > d[best]) {
+        best = v;
+      }
+    }
+    return best;
+  }
+
+  // Node-based Dijkstra on leg weights, forward from or backward to a source.
+  private static void run(
+      RoutingGraph g, int source, double[] weight, boolean backward, int[] revStart,
+      int[] revLeg, IndexedMinHeap heap, double[] dist) {
+    Arrays.fill(dist, Double.POSITIVE_INFINITY);
+    dist[source] = 0.0;
+    heap.insertOrDecrease(source, 0.0);
+    int[] start = backward ? revStart : g.outStart;
+    while (!heap.isEmpty()) {
+      int v = heap.poll();
+      double d = dist[v];
+      for (int i = start[v], end = start[v + 1]; i < end; i++) {
+        int e = backward ? revLeg[i] : i;
+        int w = backward ? g.legTail[e] : g.legHead[e];
+        double nd = d + weight[e];
+        if (nd < dist[w]) {
+          dist[w] = nd;
+          heap.insertOrDecrease(w, nd);
+        }
+      }
+    }
+  }
+
+  /**
+   * Returns the number of landmarks.
+   *
+   * @return the count
+   */
+  public int count() {
+    return count;
+  }
+
+  /**
+   * Returns the landmark nodes.
+   *
+   * @return dense node ids, a copy
+   */
+  public int[] nodes() {
+    return nodes.clone();
+  }
+
+  /**
+   * Returns the bytes the landmark distances take.
+   *
+   * @return bytes of the four distance arrays
+   */
+  public long bytes() {
+    return 4L * 8 * hoursFrom.length;
+  }
+
+  /**
+   * Returns a lower bound on the leg-only hours from {@code v} to {@code t}.
+   *
+   * @param v a dense node id
+   * @param t a dense node id
+   * @return the bound, {@code >= 0}, or infinity if {@code t} cannot be reached from {@code v}
+   */
+  public double hoursBound(int v, int t) {
+    return bound(hoursFrom, hoursTo, v, t);
+  }
+
+  /**
+   * Returns a lower bound on the leg-only cost from {@code v} to {@code t}.
+   *
+   * @param v a dense node id
+   * @param t a dense node id
+   * @return the bound, {@code >= 0}, or infinity if {@code t} cannot be reached from {@code v}
+   */
+  public double costBound(int v, int t) {
+    return bound(costFrom, costTo, v, t);
+  }
+
+  private double bound(double[] from, double[] to, int v, int t) {
+    double best = 0.0;
+    int vi = v * count;
+    int ti = t * count;
+    for (int l = 0; l < count; l++) {
+      best = Math.max(best, difference(from[ti + l], from[vi + l]));
+      best = Math.max(best, difference(to[vi + l], to[ti + l]));
+    }
+    return best;
+  }
+
+  // a - b as a lower bound, shrunk by the rounding either distance may carry; infinity when a is
+  // unreachable but b is not (then so is the target), no information when b is unreachable.
+  private static double difference(double a, double b) {
+    if (b == Double.POSITIVE_INFINITY) {
+      return 0.0;
+    }
+    if (a == Double.POSITIVE_INFINITY) {
+      return Double.POSITIVE_INFINITY;
+    }
+    return (a - b) - Heuristic.SAFETY_SHRINK * a;
+  }
+
+  Heuristic.Bound bound(double hoursWeight, double costWeight, int[] targets, int count) {
+    double[] remain = new double[count];
+    for (int l = count - 2; l >= 0; l--) {
+      remain[l] = remain[l + 1] + weighted(hoursWeight, costWeight, targets[l], targets[l + 1]);
+    }
+    return (node, layer) -> {
+      double b = weighted(hoursWeight, costWeight, node, targets[layer]) + remain[layer];
+      return b == Double.POSITIVE_INFINITY ? b : (1 - Heuristic.SAFETY_SHRINK) * b;
+    };
+  }
+
+  private double weighted(double hoursWeight, double costWeight, int v, int t) {
+    double b = 0.0;
+    if (hoursWeight > 0) {
+      b += hoursWeight * hoursBound(v, t);
+    }
+    if (costWeight > 0) {
+      b += costWeight * costBound(v, t);
+    }
+    return b;
+  }
+
+  /** Returns e.g. {@code Landmarks[8]}. */
+  @Override
+  public String toString() {
+    return "Landmarks[" + count + "]";
+  }
+}

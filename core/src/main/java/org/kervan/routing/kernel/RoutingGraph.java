@@ -1,0 +1,424 @@
+package org.kervan.routing.kernel;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.cache.Cache;
+import com.google.common.cache.CacheBuilder;
+import com.google.common.cache.CacheLoader;
+import com.google.common.cache.LoadingCache;
+import com.google.common.collect.ImmutableList;
+import com.google.common.primitives.ImmutableIntArray;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import org.kervan.network.Leg;
+import org.kervan.network.Network;
+import org.kervan.network.Node;
+import org.kervan.network.NodeKind;
+import org.kervan.network.TransitModel;
+import org.kervan.network.WaitPolicy;
+import org.kervan.quantity.GeoPoint;
+
+/**
+ * The one routing graph of a network: dense int node ids, legs in compressed sparse row (CSR)
+ * order by start node, the countries and chokepoints each leg touches, the additive quantities
+ * ({@link Column}s) precomputed with {@link TransitModel}, and the mode-expanded {@link
+ * StateGraph}. Built once per network from its public API ({@link #of(Network)}), shared by every
+ * router of that network, and released with the network and its routers: the cache holds both
+ * networks (by identity) and graphs weakly, routers hold their graph, and the graph keeps no
+ * reference to its network.
+ *
+ * <p>Leg ids here are CSR positions: the legs leaving node {@code v} are {@code outStart[v] ..
+ * outStart[v + 1] - 1}; {@code legIndex[e]} is the leg's index in {@link Network#legs()}. Arrays
+ * are never written after construction. The graph also owns what searches of it reuse: a pool of
+ * {@link Workspace}s, a cache of leg masks, and the {@link Landmarks}, built on first use.
+ *
+ * <p>This class is thread-safe.
+ */
+public final class RoutingGraph {
+  // Weak keys compare by identity, so two equal networks get two graphs. Weak values: the graph
+  // lives while its routers (which hold it) or its network live, and goes with them without
+  // waiting for the cache's next clean-up; the graph never refers back to the network.
+  private static final LoadingCache<Network, RoutingGraph> GRAPHS =
+      CacheBuilder.newBuilder()
+          .weakKeys()
+          .weakValues()
+          .build(CacheLoader.from(RoutingGraph::new));
+
+  /** Number of nodes. */
+  public final int nodeCount;
+  /** Number of legs. */
+  public final int legCount;
+  /** Latitude in degrees by dense node id. */
+  public final double[] nodeLat;
+  /** Longitude in degrees by dense node id. */
+  public final double[] nodeLon;
+  /** CSR offsets, length {@code nodeCount + 1}. */
+  public final int[] outStart;
+  /** Start node of each leg. */
+  public final int[] legTail;
+  /** End node of each leg. */
+  public final int[] legHead;
+  /** Mode ordinal of each leg. */
+  public final byte[] legMode;
+  /** Gauge in mm of each leg, or 0 if unknown. */
+  public final int[] legGaugeMm;
+  /** Status ordinal of each leg. */
+  public final byte[] legStatus;
+  /** Distance of each leg, km. */
+  public final double[] legDistanceKm;
+  /** Index of each leg in the network's leg list. */
+  public final int[] legIndex;
+  /** CSR position of each leg of the network's leg list (inverse of {@link #legIndex}). */
+  public final int[] csrOfLeg;
+
+  /** Hours, with the expected wait for scheduled departures. */
+  public final Column hoursWithWait;
+  /** Hours, ignoring schedules. */
+  public final Column hoursNoWait;
+  /** Cost, USD per TEU. */
+  public final Column costUsd;
+
+  /**
+   * The largest great-circle speed of any leg, km/h: max over legs of {@code greatCircleKm(tail,
+   * head) / runningHours}. By the triangle inequality on the sphere, great-circle distance over it
+   * is an admissible lower bound on the running time of any path.
+   */
+  public final double maxGreatCircleKmh;
+
+  /** The mode-expanded state graph searches run on. */
+  public final StateGraph states;
+
+  private final Map<String, Integer> countryIds;
+  private final Map<String, Integer> chokepointIds;
+  // Countries and chokepoints each leg touches (its end nodes' and those it lists), deduplicated.
+  private final int[] legCountryStart;
+  private final int[] legCountryIds;
+  private final int[] legChokepointStart;
+  private final int[] legChokepointIds;
+
+  private final LegMask all;
+  // Masks depend only on the constraints; repeated scenarios reuse them instead of rebuilding.
+  private final Cache<List<LegConstraint>, LegMask> masks =
+      CacheBuilder.newBuilder().maximumSize(64).build();
+  // A pool rather than a ThreadLocal: workspaces go when the graph goes, and a thread that stops
+  // routing does not keep one alive.
+  private final ConcurrentLinkedDeque<Workspace> pool = new ConcurrentLinkedDeque<>();
+  private volatile Landmarks landmarks;
+  private final Map<Column, ContractionHierarchy> hierarchies = new ConcurrentHashMap<>();
+
+  /**
+   * Returns the routing graph of a network, building it on first use; every later call with the
+   * same network object returns the same graph.
+   *
+   * @param network the network
+   * @return its routing graph
+   */
+  public static RoutingGraph of(Network network) {
+    return GRAPHS.getUnchecked(checkNotNull(network, "network"));
+  }
+
+  private RoutingGraph(Network network) {
+    List<Node> nodes = network.nodes();
+    List<Leg> legs = network.legs();
+    int n = nodes.size();
+    int m = legs.size();
+    nodeCount = n;
+    legCount = m;
+    nodeLat = new double[n];
+    nodeLon = new double[n];
+    double[] xferH = new double[n];
+    double[] dwellH = new double[n];
+    double[] xferC = new double[n];
+    double[] dwellC = new double[n];
+    int[] nodeCountry = new int[n];
+    int[] nodeChoke = new int[n];
+    countryIds = new LinkedHashMap<>();
+    chokepointIds = new LinkedHashMap<>();
+    for (int v = 0; v < n; v++) {
+      Node node = nodes.get(v);
+      nodeLat[v] = node.position().latitude();
+      nodeLon[v] = node.position().longitude();
+      xferH[v] =
+          TransitModel.nodeHours(
+              true, node.transshipmentHours(), node.dwellHours(), node.borderHours());
+      dwellH[v] =
+          TransitModel.nodeHours(
+              false, node.transshipmentHours(), node.dwellHours(), node.borderHours());
+      xferC[v] =
+          TransitModel.nodeCostUsd(
+              true, node.transshipmentCostUsd(), node.dwellCostUsd(), node.borderCostUsd());
+      dwellC[v] =
+          TransitModel.nodeCostUsd(
+              false, node.transshipmentCostUsd(), node.dwellCostUsd(), node.borderCostUsd());
+      nodeCountry[v] =
+          node.country().isPresent() ? intern(countryIds, node.country().get()) : -1;
+      nodeChoke[v] = node.kind() == NodeKind.CHOKEPOINT ? intern(chokepointIds, node.id()) : -1;
+    }
+    outStart = new int[n + 1];
+    int[] tailOfLeg = new int[m];
+    for (int i = 0; i < m; i++) {
+      tailOfLeg[i] = network.indexOf(legs.get(i).from());
+      outStart[tailOfLeg[i] + 1]++;
+    }
+    for (int v = 0; v < n; v++) {
+      outStart[v + 1] += outStart[v];
+    }
+    int[] fill = outStart.clone();
+    legIndex = new int[m];
+    for (int i = 0; i < m; i++) {
+      legIndex[fill[tailOfLeg[i]]++] = i;
+    }
+    csrOfLeg = new int[m];
+    legTail = new int[m];
+    legHead = new int[m];
+    legMode = new byte[m];
+    legGaugeMm = new int[m];
+    legStatus = new byte[m];
+    legDistanceKm = new double[m];
+    double[] legHoursWait = new double[m];
+    double[] legHoursNoWait = new double[m];
+    double[] cost = new double[m];
+    legCountryStart = new int[m + 1];
+    legChokepointStart = new int[m + 1];
+    ImmutableIntArray.Builder countryList = ImmutableIntArray.builder(m * 2);
+    ImmutableIntArray.Builder chokeList = ImmutableIntArray.builder();
+    int[] scratch = new int[8];
+    double maxKmh = 0;
+    for (int e = 0; e < m; e++) {
+      Leg leg = legs.get(legIndex[e]);
+      csrOfLeg[legIndex[e]] = e;
+      int tail = tailOfLeg[legIndex[e]];
+      int head = network.indexOf(leg.to());
+      legTail[e] = tail;
+      legHead[e] = head;
+      legMode[e] = (byte) leg.mode().ordinal();
+      legGaugeMm[e] = leg.gaugeMm().orElse(0);
+      legStatus[e] = (byte) leg.status().ordinal();
+      legDistanceKm[e] = leg.distanceKm();
+      double running = leg.runningHours();
+      legHoursWait[e] =
+          TransitModel.legHours(leg.waitingHours(WaitPolicy.EXPECTED_HALF_HEADWAY), running);
+      legHoursNoWait[e] =
+          TransitModel.legHours(leg.waitingHours(WaitPolicy.IGNORE_SCHEDULES), running);
+      cost[e] = leg.costUsd();
+      double gcKm =
+          GeoPoint.greatCircleKm(nodeLat[tail], nodeLon[tail], nodeLat[head], nodeLon[head]);
+      // Only the great-circle speed matters for the A* bound; a leg's own speed over its (longer)
+      // track would loosen the bound for nothing.
+      maxKmh = Math.max(maxKmh, running > 0 ? gcKm / running : 0);
+      scratch = ensure(scratch, leg.countries().size() + 2);
+      int k = addDistinct(scratch, 0, nodeCountry[tail]);
+      for (String c : leg.countries()) {
+        k = addDistinct(scratch, k, intern(countryIds, c));
+      }
+      k = addDistinct(scratch, k, nodeCountry[head]);
+      addPrefix(countryList, scratch, k);
+      legCountryStart[e + 1] = legCountryStart[e] + k;
+      scratch = ensure(scratch, leg.chokepoints().size() + 2);
+      k = addDistinct(scratch, 0, nodeChoke[tail]);
+      for (String c : leg.chokepoints()) {
+        k = addDistinct(scratch, k, intern(chokepointIds, c));
+      }
+      k = addDistinct(scratch, k, nodeChoke[head]);
+      addPrefix(chokeList, scratch, k);
+      legChokepointStart[e + 1] = legChokepointStart[e] + k;
+    }
+    legCountryIds = countryList.build().toArray();
+    legChokepointIds = chokeList.build().toArray();
+    maxGreatCircleKmh = maxKmh;
+    hoursWithWait = new Column(xferH, dwellH, legHoursWait);
+    // Node charges do not depend on the wait policy; both hour columns share them.
+    hoursNoWait = new Column(xferH, dwellH, legHoursNoWait);
+    costUsd = new Column(xferC, dwellC, cost);
+    states = new StateGraph(this);
+    boolean[] allowed = new boolean[m];
+    Arrays.fill(allowed, true);
+    all = new LegMask(allowed);
+  }
+
+  private static int intern(Map<String, Integer> ids, String key) {
+    Integer id = ids.get(key);
+    if (id == null) {
+      id = ids.size();
+      ids.put(key, id);
+    }
+    return id;
+  }
+
+  private static void addPrefix(ImmutableIntArray.Builder b, int[] a, int k) {
+    for (int i = 0; i < k; i++) {
+      b.add(a[i]);
+    }
+  }
+
+  private static int[] ensure(int[] a, int size) {
+    return a.length >= size ? a : new int[size];
+  }
+
+  // Appends id to a[0..k) unless negative or already there; returns the new length.
+  private static int addDistinct(int[] a, int k, int id) {
+    if (id < 0) {
+      return k;
+    }
+    for (int i = 0; i < k; i++) {
+      if (a[i] == id) {
+        return k;
+      }
+    }
+    a[k] = id;
+    return k + 1;
+  }
+
+  /**
+   * Returns the number of a country some node or leg of the network touches.
+   *
+   * @param code the ISO 3166-1 alpha-2 code
+   * @return its number, or -1 if nothing in the network touches it
+   */
+  public int countryId(String code) {
+    Integer id = countryIds.get(checkNotNull(code, "code"));
+    return id == null ? -1 : id;
+  }
+
+  /**
+   * Returns the number of a chokepoint: a chokepoint node, or a chokepoint some leg passes.
+   *
+   * @param id the chokepoint id, e.g. {@code CP_SUEZ}
+   * @return its number, or -1 if the network has no such chokepoint
+   */
+  public int chokepointId(String id) {
+    Integer n = chokepointIds.get(checkNotNull(id, "id"));
+    return n == null ? -1 : n;
+  }
+
+  /**
+   * Tells whether a leg touches a country: an end node in it, or the leg listing it.
+   *
+   * @param e the CSR leg
+   * @param country the country number
+   * @return whether it touches
+   */
+  public boolean touchesCountry(int e, int country) {
+    return contains(legCountryIds, legCountryStart[e], legCountryStart[e + 1], country);
+  }
+
+  /**
+   * Tells whether a leg touches a chokepoint: a chokepoint end node, or the leg passing it.
+   *
+   * @param e the CSR leg
+   * @param chokepoint the chokepoint number
+   * @return whether it touches
+   */
+  public boolean touchesChokepoint(int e, int chokepoint) {
+    return contains(legChokepointIds, legChokepointStart[e], legChokepointStart[e + 1], chokepoint);
+  }
+
+  private static boolean contains(int[] a, int from, int to, int id) {
+    for (int i = from; i < to; i++) {
+      if (a[i] == id) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Returns the mask allowing every leg.
+   *
+   * @return the mask
+   */
+  public LegMask allLegs() {
+    return all;
+  }
+
+  /**
+   * Returns the mask of legs no constraint excludes, cached by the list of constraints.
+   *
+   * @param constraints the constraints, all of which apply
+   * @return the mask; {@link #allLegs()} if the list is empty
+   */
+  public LegMask mask(List<LegConstraint> constraints) {
+    if (constraints.isEmpty()) {
+      return all;
+    }
+    return masks.asMap().computeIfAbsent(ImmutableList.copyOf(constraints), k -> LegMask.of(this, k));
+  }
+
+  /**
+   * Borrows a workspace for one search; give it back with {@link #release(Workspace)}.
+   *
+   * @return a workspace no other thread uses until it is released
+   */
+  public Workspace acquire() {
+    Workspace w = pool.pollFirst();
+    return w != null ? w : new Workspace(this);
+  }
+
+  /**
+   * Returns a workspace to the pool.
+   *
+   * @param workspace a workspace acquired from this graph
+   */
+  public void release(Workspace workspace) {
+    pool.offerFirst(workspace);
+  }
+
+  /**
+   * Returns the landmarks of this graph, selecting them and running their searches on first use.
+   *
+   * @return the landmarks
+   */
+  public Landmarks landmarks() {
+    Landmarks l = landmarks;
+    if (l == null) {
+      synchronized (this) {
+        l = landmarks;
+        if (l == null) {
+          l = Landmarks.build(this, Landmarks.DEFAULT_COUNT);
+          landmarks = l;
+        }
+      }
+    }
+    return l;
+  }
+
+  /**
+   * Returns the contraction hierarchy of a column summed alone (hours or cost), contracting the
+   * state graph on first use.
+   *
+   * @param column a column of this graph
+   * @return the hierarchy
+   */
+  public ContractionHierarchy hierarchy(Column column) {
+    checkNotNull(column, "column");
+    return hierarchies.computeIfAbsent(
+        column, c -> ContractionHierarchy.build(this, StepCost.of(this, c)));
+  }
+
+  /**
+   * Returns the great-circle distance between two nodes, km.
+   *
+   * @param a a dense node id
+   * @param b a dense node id
+   * @return km
+   */
+  public double greatCircleKm(int a, int b) {
+    return GeoPoint.greatCircleKm(nodeLat[a], nodeLon[a], nodeLat[b], nodeLon[b]);
+  }
+
+  /** Returns e.g. {@code RoutingGraph[120 nodes, 310 legs, 190 states]}. */
+  @Override
+  public String toString() {
+    return "RoutingGraph["
+        + nodeCount
+        + " nodes, "
+        + legCount
+        + " legs, "
+        + states.stateCount
+        + " states]";
+  }
+}
