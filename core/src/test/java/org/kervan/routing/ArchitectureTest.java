@@ -86,9 +86,14 @@ class ArchitectureTest {
   }
 
   @Test
-  void moduleInfo_doesNotExportTheKernel() {
-    String module = read(ROOT.resolve("core/src/main/java/module-info.java"));
-    assertTrue(module.contains("exports org.kervan.routing;"));
-    assertFalse(KERNEL.matcher(module).find(), "module-info names the kernel");
+  void kernel_isDocumentedAsNotApi_andNoModuleDescriptorExportsIt() {
+    // Core is an automatic module (commons-math3 has no module name, see the README), so the
+    // kernel is kept out of reach by the import rules above and says it is not API.
+    String info = read(ROOT.resolve("core/src/main/java/org/kervan/routing/kernel/package-info.java"));
+    assertTrue(info.contains("Not exported and not API"), info);
+    Path module = ROOT.resolve("core/src/main/java/module-info.java");
+    if (Files.exists(module)) {
+      assertFalse(KERNEL.matcher(read(module)).find(), "module-info names the kernel");
+    }
   }
 }
