@@ -15,5 +15,12 @@ public enum Criterion {
    * org.kervan.network.Corridor#generalisedCostUsd(double)}: per step {@code costUsd +
    * valueOfTimeUsdPerTeuDay * hours / 24}, with the value of time of the {@link RouteOptions}.
    */
-  GENERALISED_COST
+  GENERALISED_COST,
+  /**
+   * Total well-to-wake CO2e in kg per TEU, {@link org.kervan.network.Corridor#co2eKgPerTeu()}
+   * with the GLEC v3 default factors ({@link org.kervan.network.EmissionFactors#glecV3Defaults()}):
+   * each leg's distance times its class's intensity, plus a transshipment's factor at each change
+   * of mode or gauge.
+   */
+  CO2E
 }

@@ -65,6 +65,8 @@ final class Engine {
         return StepCost.of(g, hours(waitPolicy));
       case COST:
         return StepCost.of(g, g.costUsd);
+      case CO2E:
+        return StepCost.of(g, g.co2eKg);
       default:
         return StepCost.generalised(g, g.costUsd, hours(waitPolicy), valueOfTimeUsdPerTeuDay);
     }
@@ -83,6 +85,10 @@ final class Engine {
    * lengthens paths) and bound cost too; great-circle needs no preprocessing.
    */
   Heuristic heuristic(RouteOptions o, Goal goal) {
+    if (o.criterion() == Criterion.CO2E) {
+      // Neither bound measures CO2e: search without one.
+      return Heuristic.NONE;
+    }
     switch (goal) {
       case NONE:
         return Heuristic.NONE;
@@ -269,6 +275,8 @@ final class Engine {
         return c.totalHours();
       case COST:
         return c.totalCostUsd();
+      case CO2E:
+        return c.co2eKgPerTeu();
       default:
         return c.generalisedCostUsd(o.valueOfTimeUsdPerTeuDay());
     }

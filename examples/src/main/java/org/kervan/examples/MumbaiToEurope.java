@@ -256,6 +256,11 @@ public final class MumbaiToEurope {
       table = table.with(e.getKey().label, e.getValue());
     }
     out.print(table.toText());
+    StringBuilder co2 = new StringBuilder("CO2e well-to-wake, kg per TEU (GLEC v3 default factors):");
+    for (Map.Entry<Way, Corridor> e : routes.entrySet()) {
+      co2.append(String.format(Locale.ROOT, " %s %.0f;", e.getKey().label, e.getValue().co2eKgPerTeu()));
+    }
+    out.println(co2);
     out.println();
   }
 

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
+import org.kervan.network.EmissionFactors;
 import org.kervan.network.Leg;
 import org.kervan.network.Network;
 import org.kervan.network.Node;
@@ -81,6 +82,12 @@ public final class RoutingGraph {
   public final Column hoursNoWait;
   /** Cost, USD per TEU. */
   public final Column costUsd;
+  /**
+   * Well-to-wake kg CO2e per TEU, with the GLEC v3 default factors: {@link
+   * TransitModel#legCo2eKg} per leg, {@link TransitModel#nodeCo2eKg} at a transshipment, nothing
+   * at a pass-through.
+   */
+  public final Column co2eKg;
 
   /**
    * The largest great-circle speed of any leg, km/h: max over legs of {@code greatCircleKm(tail,
@@ -182,6 +189,8 @@ public final class RoutingGraph {
     double[] legHoursWait = new double[m];
     double[] legHoursNoWait = new double[m];
     double[] cost = new double[m];
+    double[] co2 = new double[m];
+    EmissionFactors factors = EmissionFactors.glecV3Defaults();
     legCountryStart = new int[m + 1];
     legChokepointStart = new int[m + 1];
     ImmutableIntArray.Builder countryList = ImmutableIntArray.builder(m * 2);
@@ -205,6 +214,7 @@ public final class RoutingGraph {
       legHoursNoWait[e] =
           TransitModel.legHours(leg.waitingHours(WaitPolicy.IGNORE_SCHEDULES), running);
       cost[e] = leg.costUsd();
+      co2[e] = TransitModel.legCo2eKg(factors.gCo2ePerTeuKm(leg), leg.distanceKm());
       double gcKm =
           GeoPoint.greatCircleKm(nodeLat[tail], nodeLon[tail], nodeLat[head], nodeLon[head]);
       // Only the great-circle speed matters for the A* bound; a leg's own speed over its (longer)
@@ -234,6 +244,13 @@ public final class RoutingGraph {
     // Node charges do not depend on the wait policy; both hour columns share them.
     hoursNoWait = new Column(xferH, dwellH, legHoursNoWait);
     costUsd = new Column(xferC, dwellC, cost);
+    double[] co2Transfer = new double[n];
+    double[] co2Pass = new double[n];
+    for (int v = 0; v < n; v++) {
+      co2Transfer[v] = TransitModel.nodeCo2eKg(true, factors.transshipmentKgCo2ePerTeu());
+      co2Pass[v] = TransitModel.nodeCo2eKg(false, factors.transshipmentKgCo2ePerTeu());
+    }
+    co2eKg = new Column(co2Transfer, co2Pass, co2);
     states = new StateGraph(this);
     boolean[] allowed = new boolean[m];
     Arrays.fill(allowed, true);

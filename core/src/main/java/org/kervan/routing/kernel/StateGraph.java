@@ -83,11 +83,11 @@ public final class StateGraph {
 
   /**
    * Whether a node's charge does not depend on how it is entered: its transshipment and dwell
-   * charges (each with the border charge added) are equal in hours and in cost, so {@link
+   * charges (each with the border charge added) are equal in hours, in cost and in CO2e, so {@link
    * org.kervan.network.TransitModel#nodeHours} gives the same double either way.
    */
   static boolean chargesAlike(RoutingGraph g, int v) {
-    return g.hoursWithWait.alike(v) && g.costUsd.alike(v);
+    return g.hoursWithWait.alike(v) && g.costUsd.alike(v) && g.co2eKg.alike(v);
   }
 
   /**

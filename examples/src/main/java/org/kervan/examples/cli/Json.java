@@ -91,7 +91,8 @@ final class Json {
   }
 
   /**
-   * A corridor: from, to, totalDays, totalHours, totalCostUsdPerTeu, distanceKm, the time
+   * A corridor: from, to, totalDays, totalHours, totalCostUsdPerTeu, co2eKgPerTeu (well-to-wake,
+   * GLEC v3 default factors), distanceKm, the time
    * breakdown in hours, countries (ISO codes), chokepoints, {@code stages} (the rows of the text
    * table: one mode between places, sea waypoints folded in) and {@code legs} (every hop, waypoints
    * included; hours are the step's, node charge included).
@@ -103,6 +104,7 @@ final class Json {
     o.addProperty("totalDays", days(c.totalDays()));
     o.addProperty("totalHours", hours(c.totalHours()));
     o.addProperty("totalCostUsdPerTeu", usd(c.totalCostUsd()));
+    o.addProperty("co2eKgPerTeu", round(c.co2eKgPerTeu(), 2));
     o.addProperty("distanceKm", km(c.distanceKm()));
     JsonObject breakdown = new JsonObject();
     breakdown.addProperty("runningHours", hours(c.runningHours()));
