@@ -57,7 +57,9 @@ final class GravityEstimateCommand implements Callable<Integer> {
       names = "--regressors",
       split = ",",
       required = true,
-      description = "Regressor columns; log(NAME) takes the natural log of column NAME.")
+      description =
+          "Regressor columns; log(NAME), or log:NAME without shell quoting, takes the natural log"
+              + " of column NAME.")
   List<String> regressors;
 
   @Option(
@@ -94,6 +96,11 @@ final class GravityEstimateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    // log:NAME is log(NAME) for shells that would read the parentheses.
+    regressors =
+        regressors.stream()
+            .map(r -> r.startsWith("log:") && r.length() > 4 ? "log(" + r.substring(4) + ")" : r)
+            .collect(java.util.stream.Collectors.toList());
     Set<String> columns = new LinkedHashSet<>();
     List<String> names = new ArrayList<>();
     for (String r : regressors) {

@@ -40,6 +40,16 @@ class GravityCliTest {
   }
 
   @Test
+  void estimate_logColonSyntax_isTheSameAsLogParentheses() {
+    Cli.Run paren =
+        run("gravity", "estimate", TWB, "--regressors", "log(DIST),CNTG,INTL_BRDR", "--fe", "exporter,importer");
+    Cli.Run colon =
+        run("gravity", "estimate", TWB, "--regressors", "log:DIST,CNTG,INTL_BRDR", "--fe", "exporter,importer");
+    assertEquals(0, colon.code(), colon.err());
+    assertEquals(paren.out(), colon.out());
+  }
+
+  @Test
   void estimate_json_withOlsAndCluster_hasBothFits() {
     Cli.Run r =
         run(
