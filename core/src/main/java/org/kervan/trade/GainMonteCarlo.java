@@ -6,7 +6,9 @@ import java.util.Set;
 import org.apache.commons.math3.random.RandomAdaptor;
 import org.apache.commons.math3.random.RandomGenerator;
 import org.apache.commons.math3.random.Well19937c;
+import org.apache.commons.math3.stat.StatUtils;
 import org.apache.commons.math3.stat.descriptive.DescriptiveStatistics;
+import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 import org.kervan.elasticity.ElasticityFunction;
 import org.kervan.elasticity.Preset;
 import org.kervan.elasticity.TimeComponent;
@@ -28,7 +30,8 @@ import org.kervan.network.Corridor;
  * change is {@code m1 / m0 - 1} and its gain {@code V*m1 - V*m0}. Percentiles are commons-math3
  * {@link DescriptiveStatistics#getPercentile}.
  *
- * <p>A run allocates its two result arrays and one sampler per corridor, and nothing per draw. At
+ * <p>A run allocates its two result arrays, one working copy of each for the percentiles, and one
+ * sampler per corridor: nothing per draw inside the loop. At
  * most {@link #MAX_DRAWS} draws. The same inputs and seed give the same answer. This class is
  * stateless and thread-safe.
  */
@@ -170,18 +173,22 @@ public final class GainMonteCarlo {
 
   private static GainDistribution summarise(
       double nominal, double[] relative, double[] gain, int draws, long seed) {
-    DescriptiveStatistics r = new DescriptiveStatistics(relative);
-    DescriptiveStatistics g = new DescriptiveStatistics(gain);
+    // One working copy per array (Percentile.setData), reused for the three percentiles; the
+    // default estimator is the one DescriptiveStatistics.getPercentile uses.
+    Percentile r = new Percentile();
+    r.setData(relative);
+    Percentile g = new Percentile();
+    g.setData(gain);
     return new GainDistribution(
         nominal,
-        r.getPercentile(5),
-        r.getPercentile(50),
-        r.getPercentile(95),
-        r.getMean(),
-        g.getPercentile(5),
-        g.getPercentile(50),
-        g.getPercentile(95),
-        g.getMean(),
+        r.evaluate(5),
+        r.evaluate(50),
+        r.evaluate(95),
+        StatUtils.mean(relative),
+        g.evaluate(5),
+        g.evaluate(50),
+        g.evaluate(95),
+        StatUtils.mean(gain),
         draws,
         seed,
         ASSUMED_RANGE);
