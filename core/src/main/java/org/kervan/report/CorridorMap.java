@@ -199,15 +199,20 @@ return new CorridorMap(title, series, Palette.checked(families));
       StringBuilder pts = new StringBuilder();
       Corridor c = series.get(i).corridor();
       List<Node> nodes = c.nodes();
+      double previousLon = Double.NaN;
       for (int k = 0; k < c.legs().size(); k++) {
         for (GeoPoint p : legGeometry(c.legs().get(k), nodes.get(k), nodes.get(k + 1))) {
+          // A lane that crosses the antimeridian continues on the other edge of the map.
+          if (Math.abs(p.longitude() - previousLon) > 180 && pts.length() > 0) {
+            polyline(svg, colours[i], dashes[i], pts);
+            pts.setLength(0);
+          }
+          previousLon = p.longitude();
           pts.append(pts.length() == 0 ? "" : " ").append(fmt(v.x(p.longitude()))).append(',')
               .append(fmt(v.y(p.latitude())));
         }
       }
-      svg.append("<polyline stroke=\"").append(colours[i])
-          .append(dashes[i].isEmpty() ? "" : "\" stroke-dasharray=\"" + dashes[i])
-          .append("\" points=\"").append(pts).append("\"/>\n");
+      polyline(svg, colours[i], dashes[i], pts);
     }
     svg.append("</g>\n");
 
@@ -302,13 +307,23 @@ return new CorridorMap(title, series, Palette.checked(families));
   }
 
   /**
-   * The points a leg is drawn through, from its start node to its end node. Legs are drawn as
-   * straight segments for now. Leg geometry plugs in here: when a leg carries its lane polyline,
-   * return that polyline's points instead.
+   * The points a leg is drawn through, from its start node to its end node: legs are drawn
+   * along its geometry ({@link Leg#geometry()}, the lane polyline of the default data's sea legs),
+   * straight where it has none.
    */
   private static List<GeoPoint> legGeometry(Leg leg, Node from, Node to) {
     assert leg.from().equals(from.id()) && leg.to().equals(to.id());
-    return List.of(from.position(), to.position());
+    List<GeoPoint> points = new ArrayList<>(leg.geometry().size() + 2);
+    points.add(from.position());
+    points.addAll(leg.geometry().points());
+    points.add(to.position());
+    return points;
+  }
+
+  private static void polyline(StringBuilder svg, String colour, String dash, CharSequence pts) {
+    svg.append("<polyline stroke=\"").append(colour)
+        .append(dash.isEmpty() ? "" : "\" stroke-dasharray=\"" + dash)
+        .append("\" points=\"").append(pts).append("\"/>\n");
   }
 
   private static String legendText(TimeDistanceChart.Series s) {

@@ -29,9 +29,14 @@ class CorridorMapTest {
     NodeList lines = d.getElementsByTagName("polyline");
     assertEquals(3, lines.getLength());
     Corridor cape = ChartReadabilityTest.cape;
-    // Drawn straight leg by leg for now: two points per leg.
+    // Each leg runs from its start node through its lane polyline to its end node.
     String capeLine = ((Element) lines.item(0)).getAttribute("points");
-    assertEquals(2 * cape.legs().size(), capeLine.split(" ").length);
+    int expected = 0;
+    for (org.kervan.network.Leg l : cape.legs()) {
+      expected += 2 + l.geometry().size();
+    }
+    assertEquals(expected, capeLine.split(" ").length);
+    assertTrue(expected > 2 * cape.legs().size(), "the Cape's lanes carry their geometry");
     assertEquals("#d62728", ((Element) lines.item(0)).getAttribute("stroke"), "the longest first, in the Cape's colour");
     assertEquals("#1f77b4", ((Element) lines.item(2)).getAttribute("stroke"), "the shortest on top");
     List<String> texts = SvgText.boxes(d).stream().map(SvgText.Box::text).toList();
