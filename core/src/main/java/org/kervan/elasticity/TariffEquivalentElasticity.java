@@ -217,7 +217,8 @@ public record TariffEquivalentElasticity(
   /** The checked ad valorem multiplier ({@code a = 0}) without building a function. */
   static double adValoremMultiplierOf(double tau, double theta, double x0, double x1) {
     Args.checkDaysNonNegative(x0, x1);
-    return adValoremKernel(1 + 0.0, tau, theta, x0, x1);
+    // 1.0 is the double the object path computes as 1 + otherAdValorem with a = 0.
+    return adValoremKernel(1.0, tau, theta, x0, x1);
   }
 
   private static double compoundingKernel(

@@ -45,6 +45,8 @@ final class CorridorSampler {
   private final UniformRealDistribution[] wait;
   // The length-biased interval of an irregular service; null for a regular timetable.
   private final GammaDistribution[] interval;
+  // Component days of the last draw of sampleHours, which callers do not read.
+  private final double[] scratch = new double[TimeComponent.values().length];
 
   CorridorSampler(Corridor corridor, RandomGenerator random) {
     int n = corridor.steps().size();
@@ -109,28 +111,23 @@ final class CorridorSampler {
 
   /** Returns one draw of the total hours. */
   double sampleHours() {
-    double total = 0;
-    for (int i = 0; i < nodeHours.length; i++) {
-      double node = nodeHours[i];
-      if (nodeSpread[i] != null) {
-        node *= nodeSpread[i].sample();
-      }
-      double waiting = drawWait(i);
-      double running = runningHours[i];
-      if (legSpread[i] != null) {
-        running *= legSpread[i].sample();
-      }
-      total += TransitModel.step(node, TransitModel.legHours(waiting, running));
-    }
-    return total;
+    return sample(scratch);
   }
 
   /**
    * Returns one draw of the total days and writes the days of each {@link TimeComponent} (indexed
-   * by ordinal) into {@code componentDays}, which is cleared first. The total is the same double
-   * {@link #sampleDays()} would give for the same draws.
+   * by ordinal) into {@code componentDays}. The total is the same double {@link #sampleDays()}
+   * would give for the same draws.
    */
   double sampleDays(double[] componentDays) {
+    return sample(componentDays) / 24.0;
+  }
+
+  /**
+   * One draw: the total hours, summed through {@link TransitModel} in step order, and the days of
+   * each component written into {@code componentDays} (cleared first).
+   */
+  private double sample(double[] componentDays) {
     java.util.Arrays.fill(componentDays, 0.0);
     double total = 0;
     for (int i = 0; i < nodeHours.length; i++) {
@@ -147,7 +144,7 @@ final class CorridorSampler {
       componentDays[TimeComponent.WAITING.ordinal()] += waiting / 24.0;
       componentDays[runningComponent[i]] += running / 24.0;
     }
-    return total / 24.0;
+    return total;
   }
 
   /** Returns one draw of the total days, {@code hours / 24}. */

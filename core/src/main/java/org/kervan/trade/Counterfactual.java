@@ -167,8 +167,13 @@ public final class Counterfactual {
       Set<TimeComponent> components) {
     checkNotNull(from, "from");
     checkNotNull(to, "to");
-    double m0 = multiplier(from, function, components);
-    double m1 = multiplier(to, function, components);
+    checkNotNull(function, "function");
+    TradeGain.checkComponents(components);
+    double x = observedDays.days(components);
+    double x0 = CorridorDays.of(from).days(components);
+    double x1 = CorridorDays.of(to).days(components);
+    double m0 = function.multiplier(x, x0);
+    double m1 = function.multiplier(x, x1);
     if (!(m0 > 0)) {
       throw new IllegalArgumentException(
           "multiplier to 'from' must be > 0 for a relative change, was " + Checks.format(m0));
@@ -182,8 +187,8 @@ public final class Counterfactual {
         v1 - v0,
         m1 / m0 - 1,
         function,
-        CorridorDays.of(from).days(components),
-        CorridorDays.of(to).days(components),
+        x0,
+        x1,
         components);
   }
 
