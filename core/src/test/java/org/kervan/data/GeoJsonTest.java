@@ -1,6 +1,8 @@
 package org.kervan.data;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.Gson;
@@ -12,6 +14,7 @@ import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -54,43 +57,86 @@ class GeoJsonTest {
   }
 
   @Test
-  void network_hasAPointPerNodeAndALinePerLeg_withLonLatOrder() {
+  void network_hasAPointPerNodeAndOneLinePerLink_withLonLatOrder() {
     Network net = DefaultNetwork.load();
     JsonArray features = features(GeoJson.of(net));
-    assertEquals(net.nodeCount() + net.legCount(), features.size());
     Map<String, JsonObject> points = new HashMap<>();
-    int lines = 0;
+    int directions = 0;
+    int links = 0;
     for (JsonElement f : features) {
       String type = geometry(f).get("type").getAsString();
+      JsonObject p = properties(f);
       if (type.equals("Point")) {
-        points.put(properties(f).get("id").getAsString(), f.getAsJsonObject());
+        assertEquals("node", p.get("feature").getAsString());
+        points.put(p.get("id").getAsString(), f.getAsJsonObject());
+        continue;
+      }
+      assertEquals("link", p.get("feature").getAsString());
+      for (String key : new String[] {"mode", "distance_km", "hours", "status", "source", "from", "to"}) {
+        assertTrue(p.has(key), key);
+      }
+      links++;
+      directions += p.get("directions").getAsInt();
+      Leg forward = leg(net, p.get("from").getAsString(), p.get("to").getAsString(), p);
+      assertEquals(forward.costUsd(), p.get("cost_usd").getAsDouble());
+      if (p.get("directions").getAsInt() == 2) {
+        Leg back = leg(net, p.get("to").getAsString(), p.get("from").getAsString(), p);
+        assertEquals(back.costUsd(), p.get("reverse_cost_usd").getAsDouble());
+        assertEquals(forward.geometry().reversed(), back.geometry());
       } else {
-        assertEquals("LineString", type, "no default leg crosses the antimeridian");
-        lines++;
-        JsonObject p = properties(f);
-        for (String key :
-            new String[] {"mode", "distance_km", "hours", "status", "source", "from", "to"}) {
-          assertTrue(p.has(key), key);
-        }
+        assertTrue(p.get("reverse_hours").isJsonNull());
       }
     }
-    assertEquals(net.legCount(), lines);
+    assertEquals(net.nodeCount(), points.size());
+    assertEquals(net.legCount(), directions, "every leg is drawn exactly once");
+    assertTrue(links < net.legCount() * 0.6, "most legs are drawn with their reverse: " + links);
     JsonArray haifa = geometry(points.get("ILHFA")).getAsJsonArray("coordinates");
     assertEquals(net.node("ILHFA").position().longitude(), haifa.get(0).getAsDouble());
     assertEquals(net.node("ILHFA").position().latitude(), haifa.get(1).getAsDouble());
     assertTrue(properties(points.get("CP_SUEZ")).get("country").isJsonNull());
   }
 
+  /** The leg from {@code from} to {@code to} with the feature's mode and distance. */
+  private static Leg leg(Network net, String from, String to, JsonObject p) {
+    return net.legs().stream()
+        .filter(l -> l.from().equals(from) && l.to().equals(to))
+        .filter(l -> l.mode().name().equals(p.get("mode").getAsString()))
+        .filter(l -> l.distanceKm() == p.get("distance_km").getAsDouble())
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no leg " + from + " -> " + to));
+  }
+
   @Test
-  void corridor_legPropertiesMatchTheSteps() {
+  void corridor_startsWithTheRouteAndItsTotals_thenNodesAndSteps() {
     Corridor c = NamedCorridor.IMEC_AS_PLANNED.corridor();
     JsonArray features = features(GeoJson.of(c));
-    assertEquals(c.nodes().size() + c.legs().size(), features.size());
+    assertEquals(1 + c.nodes().size() + c.legs().size(), features.size());
+    JsonObject route = properties(features.get(0));
+    assertEquals("corridor", route.get("feature").getAsString());
+    assertEquals(c.origin().id(), route.get("origin").getAsString());
+    assertEquals(c.destination().id(), route.get("destination").getAsString());
+    assertEquals(c.totalHours(), route.get("total_hours").getAsDouble());
+    assertEquals(c.totalCostUsd(), route.get("total_cost_usd").getAsDouble());
+    assertEquals(c.co2eKgPerTeu(), route.get("co2e_kg_per_teu").getAsDouble());
+    assertEquals(c.chokepoints().size(), route.getAsJsonArray("chokepoints").size());
+    assertTrue(route.get("unbuilt_legs").getAsInt() > 0, "IMEC as planned uses unbuilt rail");
+    JsonArray line = geometry(features.get(0)).getAsJsonArray("coordinates");
+    assertEquals(
+        c.origin().position().longitude(), line.get(0).getAsJsonArray().get(0).getAsDouble());
+    assertEquals(
+        c.destination().position().latitude(),
+        line.get(line.size() - 1).getAsJsonArray().get(1).getAsDouble());
     double hours = 0;
     int step = 0;
+    int stop = 0;
     for (JsonElement f : features) {
-      if (geometry(f).get("type").getAsString().equals("LineString")) {
-        JsonObject p = properties(f);
+      JsonObject p = properties(f);
+      if (p.get("feature").getAsString().equals("node")) {
+        assertEquals(stop, p.get("stop").getAsInt());
+        assertEquals(c.nodes().get(stop).id(), p.get("id").getAsString());
+        stop++;
+      }
+      if (p.get("feature").getAsString().equals("step")) {
         Corridor.Step s = c.steps().get(step);
         assertEquals(step, p.get("step").getAsInt());
         assertEquals(s.leg().from(), p.get("from").getAsString());
@@ -110,8 +156,27 @@ class GeoJsonTest {
         step++;
       }
     }
+    assertEquals(c.nodes().size(), stop);
     assertEquals(c.legs().size(), step);
     assertEquals(c.totalHours(), hours, 1e-9);
+  }
+
+  @Test
+  void write_replacesTheFileWhole_andLeavesNothingBehindOnFailure(@TempDir Path dir)
+      throws Exception {
+    Corridor c = NamedCorridor.IMEC_AS_PLANNED.corridor();
+    Path file = dir.resolve("route.geojson");
+    Files.writeString(file, "old");
+    GeoJson.write(c, file);
+    assertEquals(GeoJson.of(c), Files.readString(file));
+    try (var listing = Files.list(dir)) {
+      assertEquals(1, listing.count(), "no temporary file left");
+    }
+    Path missing = dir.resolve("no/such/dir/route.geojson");
+    UncheckedIOException e =
+        assertThrows(UncheckedIOException.class, () -> GeoJson.write(c, missing));
+    assertTrue(e.getMessage().contains("route.geojson"), e.getMessage());
+    assertFalse(Files.exists(missing));
   }
 
   @Test
@@ -139,7 +204,11 @@ class GeoJsonTest {
     assertEquals(-180.0, second.get(0).getAsJsonArray().get(0).getAsDouble());
     assertEquals(35.0, second.get(0).getAsJsonArray().get(1).getAsDouble(), 1e-12);
     assertEquals(-170.0, second.get(1).getAsJsonArray().get(0).getAsDouble());
-    JsonArray westParts = geometry(features.get(3)).getAsJsonArray("coordinates");
+    assertEquals(3, features.size(), "both directions are one link");
+    assertEquals(2, properties(features.get(2)).get("directions").getAsInt());
+    Network westOnly =
+        Network.builder().addNode(shanghai).addNode(la).addLeg(leg.reversed()).build();
+    JsonArray westParts = geometry(features(GeoJson.of(westOnly)).get(2)).getAsJsonArray("coordinates");
     assertEquals(
         -180.0, westParts.get(0).getAsJsonArray().get(1).getAsJsonArray().get(0).getAsDouble());
     assertEquals(
