@@ -30,6 +30,14 @@ import org.kervan.quantity.Polyline;
  * Writes networks and corridors as GeoJSON (RFC 7946) that opens in geojson.io or QGIS, through
  * Gson's streaming {@link JsonWriter}.
  *
+ * <p>Example: the fastest corridor as a file for geojson.io or QGIS ({@code corridor} from a
+ * {@link org.kervan.routing.Router}), and the whole embedded network:
+ *
+ * <pre>{@code
+ * GeoJson.write(corridor, Path.of("route.geojson"));
+ * GeoJson.write(DefaultNetwork.load(), Path.of("world.geojson"));
+ * }</pre>
+ *
  * <h2>Network</h2>
  *
  * <p>One {@code FeatureCollection}: a {@code Point} per node ({@code "feature":"node"}) and a line

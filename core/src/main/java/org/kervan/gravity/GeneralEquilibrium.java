@@ -33,6 +33,17 @@ import java.util.Map;
  * than {@link #tolerance()} (default 1e-12, far tighter than the 0.01 at which the published Stata
  * loop stops) and throws {@link ConvergenceException} after {@link #maxIterations()}.
  *
+ * <p>Example: the conditional and full-endowment effects of cutting trade costs between the United
+ * States and Canada by 10 %, from a one-year panel and its PPML fit ({@code panel}, {@code fit}):
+ *
+ * <pre>{@code
+ * GravityBaseline baseline = GravityBaseline.from(panel, fit, 7, "DEU");
+ * CostChange cut = CostChange.builder()
+ *     .set("USA", "CAN", Math.log(0.9)).set("CAN", "USA", Math.log(0.9)).build();
+ * GeResult conditional = GeneralEquilibrium.defaults().conditional(baseline, cut);
+ * GeResult full = GeneralEquilibrium.defaults().fullEndowment(baseline, cut);
+ * }</pre>
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class GeneralEquilibrium {

@@ -12,6 +12,8 @@ import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.RRQRDecomposition;
 import org.apache.commons.math3.linear.RealMatrix;
 import org.apache.commons.math3.special.Gamma;
+import org.kervan.progress.Cancellation;
+import org.kervan.progress.ProgressListener;
 
 /**
  * Poisson pseudo-maximum-likelihood (Santos Silva and Tenreyro 2006) with any number of
@@ -40,6 +42,20 @@ import org.apache.commons.math3.special.Gamma;
  * zero-flow observations that a linear combination of regressors and fixed effects separates.
  * Both counts are reported in the {@link GravityFit}; a regressor that only the separated
  * observations identified is then collinear and is omitted, and named, as ppmlhdfe does.
+ *
+ * <p>Example: a structural gravity fit on a panel in CSV, with exporter-year, importer-year and
+ * pair fixed effects and pair-clustered standard errors (Yotov et al. 2016, ch. 1):
+ *
+ * <pre>{@code
+ * TradePanel panel = TradePanelCsv.of("exporter", "importer", "year", "trade")
+ *     .withCovariates(List.of("ln_dist", "cntg", "rta"))
+ *     .read(Path.of("panel.csv"));
+ * GravityModel model = new GravityModel(List.of("rta"),
+ *     List.of(Grouping.EXPORTER_TIME, Grouping.IMPORTER_TIME, Grouping.SYMMETRIC_PAIR),
+ *     Vce.clusteredBy(Grouping.SYMMETRIC_PAIR));
+ * GravityFit fit = Ppml.defaults().fit(panel, model);
+ * System.out.println(fit.coefficient("rta") + " ± " + fit.standardError("rta"));
+ * }</pre>
  *
  * <p><b>Variance.</b> The sandwich of {@link Vce}, with scores {@code x̃_i w_i (y_i − μ_i)} and
  * the bread {@code X̃'WμX̃} at the solution.
@@ -179,6 +195,27 @@ public final class Ppml {
   }
 
   /**
+   * Fits a model to a panel, reporting progress and stopping on cancellation.
+   *
+   * @param panel the panel; the flow is the response
+   * @param model the regressors, fixed effects and variance estimator
+   * @param progress receives the fit's progress, see {@link #fit(ModelData, ProgressListener,
+   *     Cancellation)}
+   * @param cancellation checked before every separation and IRLS iteration
+   * @return the fit, identical to {@link #fit(TradePanel, GravityModel)}'s
+   * @throws IllegalArgumentException if a column is missing, regressors are collinear or no
+   *     observation is left
+   * @throws ConvergenceException if IRLS or a projection does not meet its stopping rule
+   * @throws java.util.concurrent.CancellationException if cancelled; no partial fit is returned
+   */
+  public GravityFit fit(
+      TradePanel panel, GravityModel model, ProgressListener progress, Cancellation cancellation) {
+    checkNotNull(progress, "progress");
+    checkNotNull(cancellation, "cancellation");
+    return fit(ModelData.from(panel, model), progress, cancellation);
+  }
+
+  /**
    * Fits the data: response {@code y >= 0}, regressors, absorbed fixed effects.
    *
    * @param data the data
@@ -188,7 +225,31 @@ public final class Ppml {
    * @throws ConvergenceException if IRLS or a projection does not meet its stopping rule
    */
   public GravityFit fit(ModelData data) {
+    return fit(data, ProgressListener.none(), Cancellation.never());
+  }
+
+  /**
+   * Fits the data, reporting progress and stopping on cancellation. IRLS has no known number of
+   * iterations, so progress counts 1,000 units of the way from a relative deviance change of 1 to
+   * the tolerance on a log scale: after an iteration with change {@code crit}, {@code done =
+   * ⌊1000 · clamp(ln crit / ln tolerance, 0, 1)⌋}, never falling, held at 999 until the fit has
+   * converged and then 1,000. The listener is called on the fitting thread; the result does not
+   * depend on it.
+   *
+   * @param data the data
+   * @param progress receives {@code (done, 1000)}
+   * @param cancellation checked before every separation and IRLS iteration
+   * @return the fit, identical to {@link #fit(ModelData)}'s
+   * @throws IllegalArgumentException if a response is negative, regressors are collinear or no
+   *     observation is left
+   * @throws ConvergenceException if IRLS or a projection does not meet its stopping rule
+   * @throws java.util.concurrent.CancellationException if cancelled; no partial fit is returned
+   */
+  public GravityFit fit(ModelData data, ProgressListener progress, Cancellation cancellation) {
     checkNotNull(data, "data");
+    checkNotNull(progress, "progress");
+    checkNotNull(cancellation, "cancellation");
+    ConvergenceProgress bar = new ConvergenceProgress(progress, tolerance);
     for (int i = 0; i < data.y.length; i++) {
       if (!(data.y[i] >= 0)) {
         throw new IllegalArgumentException("response[" + i + "] must be >= 0, was " + data.y[i]);
@@ -198,7 +259,7 @@ public final class Ppml {
     boolean[] keep = fixedEffectSeparation(d0);
     int sepFe = countFalse(keep);
     ModelData d1 = d0.subset(keep);
-    boolean[] keep2 = reluSeparation(d1);
+    boolean[] keep2 = reluSeparation(d1, cancellation);
     int sepX = countFalse(keep2);
     ModelData d = d1.subset(keep2);
     if (d.size() == 0) {
@@ -208,7 +269,7 @@ public final class Ppml {
     if (sepX > 0) {
       d = withoutCollinearRegressors(d, omitted);
     }
-    return irls(d, sepFe, sepX, omitted);
+    return irls(d, sepFe, sepX, omitted, bar, cancellation);
   }
 
   /**
@@ -344,7 +405,7 @@ public final class Ppml {
    * flows and {@code u = 0} pinned by a large weight on positive flows, until the fitted {@code ẑ}
    * is non-negative on every zero flow; the zero flows with {@code ẑ > tol} are separated.
    */
-  private boolean[] reluSeparation(ModelData d) {
+  private boolean[] reluSeparation(ModelData d, Cancellation cancellation) {
     int n = d.size();
     boolean[] keep = new boolean[n];
     Arrays.fill(keep, true);
@@ -377,6 +438,7 @@ public final class Ppml {
     double[] beta = new double[p];
     double[][] xtwx = new double[p][p];
     for (int it = 0; it < RELU_MAX_ITERATIONS; it++) {
+      cancellation.throwIfCancelled();
       dm.demean(u, ut, alphaU, RELU_DEMEAN_TOLERANCE, MAX_SWEEPS);
       if (p > 0) {
         Regression.solve(xt, ut, omega, xtwx, beta, d.names);
@@ -421,7 +483,13 @@ public final class Ppml {
         RELU_MAX_ITERATIONS);
   }
 
-  private GravityFit irls(ModelData d, int sepFe, int sepX, List<String> omitted) {
+  private GravityFit irls(
+      ModelData d,
+      int sepFe,
+      int sepX,
+      List<String> omitted,
+      ConvergenceProgress bar,
+      Cancellation cancellation) {
     int n = d.size();
     int p = d.x.length;
     double[] y = d.y;
@@ -456,6 +524,7 @@ public final class Ppml {
     int iter = 0;
     boolean converged = false;
     while (iter < maxIterations) {
+      cancellation.throwIfCancelled();
       iter++;
       for (int i = 0; i < n; i++) {
         w[i] = (pw == null ? 1 : pw[i]) * mu[i];
@@ -487,6 +556,7 @@ public final class Ppml {
         converged = true;
         break;
       }
+      bar.iteration(crit);
       devOld = dev;
     }
     if (!converged) {
@@ -500,6 +570,7 @@ public final class Ppml {
               iter),
           iter);
     }
+    bar.converged();
     // Variance at the solution: project the regressors with the final weights.
     for (int i = 0; i < n; i++) {
       w[i] = (pw == null ? 1 : pw[i]) * mu[i];

@@ -20,6 +20,19 @@ import java.util.Optional;
  * scenarios ({@link #toBuilder()}) derive new networks that share the unchanged {@link Node} and
  * {@link Leg} objects, while the original stays as it was.
  *
+ * <p>Example: two ports and a ferry both ways (distances and times in their own units, ids
+ * checked when the network is built):
+ *
+ * <pre>{@code
+ * Network network = Network.builder()
+ *     .addNode(Node.of("KZAKX", "Aktau", "KZ", NodeKind.SEAPORT, GeoPoint.of(43.65, 51.15)))
+ *     .addNode(Node.of("AZBAK", "Baku (Alat)", "AZ", NodeKind.SEAPORT, GeoPoint.of(39.95, 49.41)))
+ *     .addLegBothWays(Leg.ofRunningTime("KZAKX", "AZBAK", Mode.FERRY,
+ *             Distance.ofNauticalMiles(230), Duration.ofHours(22))
+ *         .withDeparturesPerWeek(2))
+ *     .build();
+ * }</pre>
+ *
  * <p>Node order and leg order are the order in which they were added. At most one leg exists per
  * key (from, to, mode).
  *

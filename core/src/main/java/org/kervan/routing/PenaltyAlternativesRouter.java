@@ -27,6 +27,13 @@ import org.kervan.routing.kernel.StepCost;
  * stretch factor worse than the best. Where Yen's k best ({@link YenKShortestRouter}) may differ
  * only by passing either side of an island, these alternatives take other straits, ports or modes.
  *
+ * <p>Example: three materially different corridors from Nhava Sheva to Rotterdam:
+ *
+ * <pre>{@code
+ * List<Corridor> three = PenaltyAlternativesRouter.of(DefaultNetwork.load())
+ *     .alternatives(RouteRequest.of("INNSA", "NLRTM"), 3);
+ * }</pre>
+ *
  * <p>Shared distance of two corridors: the summed {@link Leg#distanceKm()} of the legs both use,
  * as a fraction of the shorter one's distance. Defaults: share at most {@value #DEFAULT_MAX_SHARE} (GraphHopper's default {@code
  * max_share_factor} for alternative routes), stretch at most {@value #DEFAULT_MAX_STRETCH}

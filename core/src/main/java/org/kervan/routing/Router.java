@@ -17,6 +17,20 @@ import org.kervan.network.Network;
  * node twice (e.g. leaving by rail and coming back by road beats changing mode there); {@link
  * KShortestRouter} gives loopless alternatives.
  *
+ * <p>Example: the fastest corridor from Nhava Sheva to Piraeus on the embedded network, and what
+ * cuts every corridor off when Suez and the Cape are closed to a sea-only shipment:
+ *
+ * <pre>{@code
+ * Router router = AStarRouter.of(DefaultNetwork.load());
+ * RouteRequest request = RouteRequest.of("INNSA", "GRPIR");
+ * Corridor fastest = router.route(request).orElseThrow();
+ * System.out.printf("%.1f days via %s%n", fastest.totalDays(), fastest.chokepoints());
+ * RouteResult closed = router.explain(request
+ *     .avoidingChokepoints("CP_SUEZ", "CP_CAPE_OF_GOOD_HOPE")
+ *     .avoidingModes(Mode.RAIL, Mode.ROAD, Mode.FERRY));
+ * System.out.println(closed);
+ * }</pre>
+ *
  * <p>Ids the network does not have throw {@link org.kervan.network.UnknownNodeException} from
  * every method: they are caller mistakes, not outcomes. Implementations are thread-safe: one router
  * serves many threads, each with its own reused search arrays.

@@ -25,6 +25,17 @@ import org.kervan.routing.kernel.Workspace;
  * is the same Dijkstra over the mode-expanded state graph. Searching again reuses every array; a
  * search allocates nothing per relaxation.
  *
+ * <p>Example: the fastest time from Nhava Sheva to every node, then one corridor of the tree:
+ *
+ * <pre>{@code
+ * Network network = DefaultNetwork.load();
+ * ShortestPathTree tree = ShortestPathTree.of(network);
+ * tree.search(network.indexOf("INNSA"), RouteOptions.defaults());
+ * double[] hours = new double[network.nodeCount()];
+ * tree.copyValues(hours);                       // Infinity where no corridor exists
+ * Corridor toPiraeus = tree.corridorTo(network.indexOf("GRPIR")).orElseThrow();
+ * }</pre>
+ *
  * <p>Not thread-safe: the buffers belong to one thread at a time; create one tree per thread (they
  * share the network's search graph).
  */

@@ -7,10 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.kervan.network.Corridor;
@@ -73,16 +69,9 @@ final class BatchCommand implements Callable<Integer> {
     }
     Router router = AStarRouter.of(source.network());
     Cancellation cancel = Cancellation.create();
-    List<RouteResult> results;
-    if (progress && System.console() != null) {
-      try (ProgressBar bar = new ProgressBarBuilder().setTaskName("routing").setInitialMax(requests.size())
-          .setStyle(ProgressBarStyle.ASCII).setConsumer(new ConsoleProgressBarConsumer(System.err))
-          .build()) {
-        results = routeAll(router, requests, (done, total) -> bar.stepTo(done), cancel);
-      }
-    } else {
-      results = routeAll(router, requests, ProgressListener.none(), cancel);
-    }
+    List<RouteResult> results =
+        ProgressBars.run("routing", requests.size(), progress,
+            listener -> routeAll(router, requests, listener, cancel));
     String csv = toCsv(read, results);
     if (outFile != null) {
       Files2.write("--out", outFile, csv);

@@ -22,6 +22,7 @@ import org.kervan.gravity.Ppml;
 import org.kervan.gravity.TradePanel;
 import org.kervan.gravity.TradePanelCsv;
 import org.kervan.gravity.Vce;
+import org.kervan.progress.Cancellation;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -94,6 +95,11 @@ final class GravityEstimateCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print JSON instead of a table.")
   boolean json;
 
+  @Option(names = "--progress", negatable = true, defaultValue = "true", fallbackValue = "true",
+      description = "Progress bar of the PPML fit on standard error when it is a terminal"
+          + " (default on).")
+  boolean progress;
+
   @Override
   public Integer call() {
     // log:NAME is log(NAME) for shells that would read the parentheses.
@@ -146,7 +152,9 @@ final class GravityEstimateCommand implements Callable<Integer> {
     }
     GravityModel model = new GravityModel(names, fe, vce);
     List<GravityFit> fits = new ArrayList<>();
-    fits.add(Ppml.defaults().fit(panel, model));
+    TradePanel fitted = panel;
+    fits.add(ProgressBars.run("PPML fit", 1000, progress,
+        listener -> Ppml.defaults().fit(fitted, model, listener, Cancellation.never())));
     if (ols) {
       fits.add(LogLinearOls.defaults().fit(panel, model));
     }
