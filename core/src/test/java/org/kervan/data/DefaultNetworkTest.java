@@ -24,6 +24,7 @@ import org.kervan.network.NodeKind;
 
 class DefaultNetworkTest {
   private static final Network NET = DefaultNetwork.load();
+  private static final Network PLANNED = DefaultNetwork.load(DefaultNetwork.Scenario.PLANNED);
 
   @Test
   void load_returnsTheSameCachedInstance() {
@@ -153,16 +154,35 @@ class DefaultNetworkTest {
   }
 
   @Test
-  void imecMissingLinks_arePlanned_andRemovingThemCutsTheRailCorridor() {
+  void imecMissingLinks_arePlanned_andOnlyThePlannedScenarioHasThem() {
     assertEquals(
-        LegStatus.PLANNED, NET.leg("SA_AL_HADITHA", "JO_MAFRAQ", Mode.RAIL).orElseThrow().status());
+        LegStatus.PLANNED,
+        PLANNED.leg("SA_AL_HADITHA", "JO_MAFRAQ", Mode.RAIL).orElseThrow().status());
     assertEquals(
-        LegStatus.PLANNED, NET.leg("AE_GHUWAIFAT", "SA_HARADH", Mode.RAIL).orElseThrow().status());
-    Network today = NET.toBuilder().removeLegsWithStatus(LegStatus.PLANNED).build();
-    assertTrue(NamedCorridor.IMEC_AS_PLANNED.find(today).isEmpty());
-    assertTrue(NamedCorridor.IMEC_ROAD_BRIDGE_TODAY.find(today).isPresent());
+        LegStatus.PLANNED,
+        PLANNED.leg("AE_GHUWAIFAT", "SA_HARADH", Mode.RAIL).orElseThrow().status());
+    assertTrue(NET.leg("SA_AL_HADITHA", "JO_MAFRAQ", Mode.RAIL).isEmpty());
+    assertEquals(DefaultNetwork.Scenario.PLANNED, NamedCorridor.IMEC_AS_PLANNED.scenario());
+    assertEquals(DefaultNetwork.Scenario.TODAY, NamedCorridor.IMEC_ROAD_BRIDGE_TODAY.scenario());
+    assertTrue(NamedCorridor.IMEC_AS_PLANNED.find(NET).isEmpty());
+    assertTrue(NamedCorridor.IMEC_AS_PLANNED.find(PLANNED).isPresent());
+    assertTrue(NamedCorridor.IMEC_ROAD_BRIDGE_TODAY.find(NET).isPresent());
     assertThrows(
-        IllegalArgumentException.class, () -> NamedCorridor.IMEC_AS_PLANNED.corridor(today));
+        IllegalArgumentException.class, () -> NamedCorridor.IMEC_AS_PLANNED.corridor(NET));
+  }
+
+  @Test
+  void load_isTheNetworkOperatingToday_andPlannedAddsOnlyUnbuiltLegs() {
+    assertSame(NET, DefaultNetwork.load(DefaultNetwork.Scenario.TODAY));
+    assertSame(PLANNED, DefaultNetwork.load(DefaultNetwork.Scenario.PLANNED));
+    assertTrue(NET.legs().stream().allMatch(l -> l.status() == LegStatus.OPERATING));
+    long unbuilt = PLANNED.legs().stream().filter(l -> l.status() != LegStatus.OPERATING).count();
+    // legs.csv has 7 planned rail links, both ways: Ghuwaifat-Haradh, Al Haditha-Mafraq,
+    // Mafraq-Sheikh Hussein, Sheikh Hussein-Beit She'an, Rasht-Astara, Riyadh-Jeddah, Riyadh-Rabigh.
+    assertEquals(14, unbuilt);
+    assertEquals(PLANNED.legs().size() - unbuilt, NET.legs().size());
+    assertEquals(PLANNED.nodes().size(), NET.nodes().size());
+    assertThrows(NullPointerException.class, () -> DefaultNetwork.load(null));
   }
 
   @Test
@@ -349,11 +369,13 @@ class DefaultNetworkTest {
 
   @Test
   void saudiLandbridge_isPlanned_andJeddahHasARoadToday() {
-    assertEquals(LegStatus.PLANNED, NET.leg("SARUH", "SAJED", Mode.RAIL).orElseThrow().status());
-    assertEquals(LegStatus.PLANNED, NET.leg("SARUH", "SARAB", Mode.RAIL).orElseThrow().status());
+    assertEquals(
+        LegStatus.PLANNED, PLANNED.leg("SARUH", "SAJED", Mode.RAIL).orElseThrow().status());
+    assertEquals(
+        LegStatus.PLANNED, PLANNED.leg("SARUH", "SARAB", Mode.RAIL).orElseThrow().status());
     assertEquals(LegStatus.OPERATING, NET.leg("SARUH", "SAJED", Mode.ROAD).orElseThrow().status());
-    Network today = NET.toBuilder().removeLegsWithStatus(LegStatus.PLANNED).build();
-    assertFalse(SeaDistances.reachable(today, Mode.RAIL, "SARUH").contains("SAJED"));
+    assertTrue(SeaDistances.reachable(PLANNED, Mode.RAIL, "SARUH").contains("SAJED"));
+    assertFalse(SeaDistances.reachable(NET, Mode.RAIL, "SARUH").contains("SAJED"));
   }
 
   @Test

@@ -48,7 +48,8 @@ class LandSeaCrossingTest {
   static final double LAND_AT_SEA_TOLERANCE = 0.025;
 
   private static final Set<String> CANALS = Set.of("CP_SUEZ", "CP_PANAMA", "CP_KIEL");
-  private static final Network NET = DefaultNetwork.load();
+  // Planned links too: their polylines are drawn on maps of the planned scenario.
+  private static final Network NET = DefaultNetwork.load(DefaultNetwork.Scenario.PLANNED);
 
   // Land edges bucketed by whole degree of latitude: edge e spans lat [y0, y1) and runs from
   // (x0, y0) to (x1, y1); a point's ray to the east is tested only against its band's edges.

@@ -94,7 +94,8 @@ public final class ImecGeneralEquilibrium {
     GravityBaseline baseline = GravityBaseline.from(panel, fit, SIGMA, "ZZZ");
 
     Map<Way, Corridor> routes =
-        MumbaiToEurope.routes(AStarRouter.of(DefaultNetwork.load()), "INNSA", "GRPIR");
+        MumbaiToEurope.routes(
+            AStarRouter.of(DefaultNetwork.load(DefaultNetwork.Scenario.PLANNED)), "INNSA", "GRPIR");
     Corridor suez = routes.get(Way.SUEZ);
     Corridor cape = routes.get(Way.CAPE);
     Corridor imec = routes.get(Way.IMEC_PLANNED);
