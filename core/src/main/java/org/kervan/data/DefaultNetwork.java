@@ -47,6 +47,10 @@ import org.kervan.quantity.Speed;
  *       lists it. Ships run at 16 kn (Notteboom &amp; Carriou 2009; see {@link
  *       #withSeaSpeed(Network, Speed)}); each port approach adds one port call of 0.7 d (UNCTAD,
  *       Review of Maritime Transport 2019).
+ *   <li>Poti and Batumi, where no deep-sea service calls, are reached by sea only through weekly
+ *       feeder legs from the Black Sea hubs Ambarli and Constanța (one sailing a week, headway
+ *       coefficient of variation 0.5, both assumptions), so a box from Asia changes ship at a hub,
+ *       waits there as for any ship-to-ship relay and then for the feeder.
  *   <li>Ports keep their UN/LOCODE as id and its prefix as country; ports the corridors need whose
  *       LOCODE in the World Port Index differs (Shanghai, Singapore) or is missing (Poti, Alat,
  *       Aktau, Fujairah) are curated nodes matched by name and position, and say so.

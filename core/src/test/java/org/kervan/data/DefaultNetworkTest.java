@@ -15,12 +15,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.kervan.network.Corridor;
 import org.kervan.network.Leg;
 import org.kervan.network.LegStatus;
 import org.kervan.network.Mode;
 import org.kervan.network.Network;
 import org.kervan.network.Node;
 import org.kervan.network.NodeKind;
+import org.kervan.routing.DijkstraRouter;
+import org.kervan.routing.RouteRequest;
 
 class DefaultNetworkTest {
   private static final Network NET = DefaultNetwork.load();
@@ -365,6 +368,33 @@ class DefaultNetworkTest {
     }
     SeaDistances.Path hamburg = SeaDistances.shortest(NET, Mode.RAIL, "CNSHA", "DEHAM", Set.of());
     assertTrue(hamburg.nodeIds().contains("PL_MALASZEWICZE"), hamburg.nodeIds().toString());
+  }
+
+  @Test
+  void shanghaiToPoti_bySea_changesShipAtABlackSeaHubOntoAWeeklyFeeder() {
+    Corridor c =
+        DijkstraRouter.of(NET)
+            .route(
+                RouteRequest.of("CNSHA", "GEPTI")
+                    .avoidingModes(Mode.RAIL, Mode.ROAD, Mode.FERRY, Mode.INLAND_WATERWAY, Mode.AIR))
+            .orElseThrow();
+    List<String> ids = c.nodes().stream().map(Node::id).toList();
+    assertTrue(ids.contains("TRAMR"), "transshipped at Ambarli: " + ids);
+    Leg feeder = c.legs().get(c.legs().size() - 1);
+    assertEquals("TRAMR", feeder.from());
+    // One weekly sailing with a headway CV of 0.5: H (1 + CV^2) / 2 = 168 * 1.25 / 2 = 105 h.
+    assertEquals(105.0, c.waitingHours(), 1e-9);
+    assertEquals(1.0, feeder.departuresPerWeek().getAsDouble(), 0);
+    // No deep-sea lane reaches Poti or Batumi directly: only the feeders do.
+    for (String port : List.of("GEPTI", "GEBUS")) {
+      for (Leg l : NET.legs()) {
+        if (l.mode() == Mode.SEA && (l.from().equals(port) || l.to().equals(port))) {
+          String other = l.from().equals(port) ? l.to() : l.from();
+          assertTrue(Set.of("TRAMR", "ROCND").contains(other), l.key());
+          assertTrue(l.departuresPerWeek().isPresent(), l.key());
+        }
+      }
+    }
   }
 
   @Test

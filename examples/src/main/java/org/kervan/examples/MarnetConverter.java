@@ -382,7 +382,9 @@ public final class MarnetConverter {
   private static List<Port> readPorts(Path wpi, Network curated, Graph g) {
     Map<String, Port> byId = new LinkedHashMap<>();
     for (Node n : curated.nodes()) {
-      if (n.kind() == NodeKind.SEAPORT && !CASPIAN_IDS.contains(n.id())) {
+      if (n.kind() == NodeKind.SEAPORT
+          && !CASPIAN_IDS.contains(n.id())
+          && !FEEDER_ONLY_IDS.contains(n.id())) {
         byId.put(n.id(), new Port(n, true));
       }
     }
@@ -448,6 +450,12 @@ public final class MarnetConverter {
   /** Curated seaports on the Caspian, served by the curated ferries, not by marnet. */
   static final Set<String> CASPIAN_IDS =
       Set.of("KZAKX", "KZ_KURYK", "AZBAK", "TMKRW", "IR_ANZALI", "RU_ASTRAKHAN");
+
+  /**
+   * Curated seaports no deep-sea service calls at (Georgia's Poti and Batumi): boxes reach them by
+   * the curated feeder services from a hub port in {@code legs.csv}, so they get no approach leg.
+   */
+  static final Set<String> FEEDER_ONLY_IDS = Set.of("GEPTI", "GEBUS");
 
   private static boolean nearCurated(Network curated, GeoPoint at) {
     for (Node n : curated.nodes()) {
