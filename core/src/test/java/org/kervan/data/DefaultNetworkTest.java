@@ -398,6 +398,21 @@ class DefaultNetworkTest {
   }
 
   @Test
+  void curatedLandAndFerryLegs_followTheirLineThroughLabelledWaypoints() {
+    // Only hops across a border or within a city (30 km or less) may be straight chords.
+    int drawn = 0;
+    for (Leg l : PLANNED.legs()) {
+      if (l.mode() == Mode.SEA || l.distanceKm() <= 30) {
+        continue;
+      }
+      assertFalse(l.geometry().isEmpty(), l.key() + " is a straight chord");
+      assertTrue(l.source().contains("geometry: "), l.key() + " does not say where its line is from");
+      drawn++;
+    }
+    assertTrue(drawn > 140, "curated legs with a line: " + drawn);
+  }
+
+  @Test
   void saudiLandbridge_isPlanned_andJeddahHasARoadToday() {
     assertEquals(
         LegStatus.PLANNED, PLANNED.leg("SARUH", "SAJED", Mode.RAIL).orElseThrow().status());
