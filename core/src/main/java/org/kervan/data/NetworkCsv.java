@@ -138,6 +138,32 @@ public final class NetworkCsv {
   private static final Pattern DECIMAL =
       Pattern.compile("[+-]?+(?:\\d++\\.?+\\d*+|\\.\\d++)(?:[eE][+-]?+\\d++)?+");
   private static final Pattern INTEGER = Pattern.compile("[+-]?\\d{1,9}");
+
+  /**
+   * Whether a cell matches {@code DECIMAL}. Plain numbers such as {@code -12.5}, nearly every
+   * cell, are recognised by a scan of their characters, which a cold JVM runs far faster than the
+   * regular expression; anything else (an exponent, a stray character) goes to the expression.
+   */
+  static boolean isDecimal(String s) {
+    int i = 0;
+    int n = s.length();
+    if (n > 0 && (s.charAt(0) == '-' || s.charAt(0) == '+')) {
+      i++;
+    }
+    int digits = 0;
+    boolean point = false;
+    for (; i < n; i++) {
+      char c = s.charAt(i);
+      if (c >= '0' && c <= '9') {
+        digits++;
+      } else if (c == '.' && !point) {
+        point = true;
+      } else {
+        return DECIMAL.matcher(s).matches();
+      }
+    }
+    return digits > 0;
+  }
   private static final Splitter LIST = Splitter.on('|').trimResults();
   private static final Splitter POINTS = Splitter.on(';').trimResults();
   private static final Splitter LAT_LON = Splitter.on(' ').omitEmptyStrings();
@@ -659,9 +685,7 @@ public final class NetworkCsv {
       double[] latLon = new double[2 * points.size()];
       for (int i = 0; i < points.size(); i++) {
         List<String> pair = LAT_LON.splitToList(points.get(i));
-        if (pair.size() != 2
-            || !DECIMAL.matcher(pair.get(0)).matches()
-            || !DECIMAL.matcher(pair.get(1)).matches()) {
+        if (pair.size() != 2 || !isDecimal(pair.get(0)) || !isDecimal(pair.get(1))) {
           throw error(
               GEOMETRY_COLUMN,
               GEOMETRY_COLUMN
@@ -679,7 +703,7 @@ public final class NetworkCsv {
 
     double decimal(String column) {
       String s = text(column).trim();
-      if (!DECIMAL.matcher(s).matches()) {
+      if (!isDecimal(s)) {
         throw error(column, column + " must be a decimal number, was '" + text(column) + "'");
       }
       return Double.parseDouble(s);
@@ -710,9 +734,9 @@ public final class NetworkCsv {
     }
 
     <E extends Enum<E>> E enumValue(String column, Class<E> type) {
-      String s = text(column).trim();
+      String s = text(column).trim().toUpperCase(Locale.ROOT);
       for (E e : type.getEnumConstants()) {
-        if (e.name().equals(s.toUpperCase(Locale.ROOT))) {
+        if (e.name().equals(s)) {
           return e;
         }
       }
