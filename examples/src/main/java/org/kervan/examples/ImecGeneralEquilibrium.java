@@ -131,6 +131,12 @@ public final class ImecGeneralEquilibrium {
         EUROPE.size());
     out.printf(
         Locale.ROOT,
+        "  - IMEC is IMEC as planned: %d of its %d legs are not built yet (the default network"
+            + " with its planned links, DefaultNetwork.Scenario.PLANNED);%n",
+        ExampleSupport.plannedLegs(imec).size(),
+        imec.legs().size());
+    out.printf(
+        Locale.ROOT,
         "  - trade-cost bridge for %s: dln t = ln((1 + f_S/v + tau d_S)/(1 + f_Suez/v + tau"
             + " d_Suez)), all days; %s;%n",
         goods,
