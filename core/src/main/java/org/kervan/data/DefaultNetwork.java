@@ -14,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.kervan.network.Leg;
 import org.kervan.network.LegStatus;
@@ -30,7 +31,9 @@ import org.kervan.quantity.Speed;
  *
  * <p>The data are four CSV files in this package in the {@link NetworkCsv} format, read by the same
  * reader users use: the curated layer ({@value #NODES_RESOURCE}, {@value #LEGS_RESOURCE}) and the
- * sea layer ({@value #SEA_NODES_RESOURCE}, {@value #SEA_LEGS_RESOURCE}). Every node and leg names
+ * sea layer ({@value #SEA_NODES_RESOURCE}, {@value #SEA_LEGS_RESOURCE}). The sea layer cites its
+ * few long, repeated sources by key ({@code @marnet-lane}), and {@value #SEA_SOURCES_RESOURCE}
+ * holds their text; the network's {@code source} strings carry the text. Every node and leg names
  * the source of its numbers in its {@code source} field as semicolon-separated {@code field:
  * source} parts; numbers that are assumptions say {@code assumption:} and give the reasoning.
  * Highlights:
@@ -98,6 +101,12 @@ public final class DefaultNetwork {
 
   /** The class-path resource holding the sea layer's legs (lanes and port approaches). */
   public static final String SEA_LEGS_RESOURCE = "/org/kervan/data/sea-legs.csv";
+
+  /**
+   * The class-path resource holding the sea layer's source table: the long sources its rows cite
+   * as {@code @key} (lanes, port approaches, port charges), one row per key.
+   */
+  public static final String SEA_SOURCES_RESOURCE = "/org/kervan/data/sea-sources.csv";
 
   /** The chokepoint id of the Northwest Passage, closed by default. */
   public static final String NORTHWEST_PASSAGE = "CP_NORTHWEST_PASSAGE";
@@ -213,6 +222,13 @@ public final class DefaultNetwork {
   }
 
   private static Network read(Scenario scenario, boolean closeDefaultPassages) {
+    Map<String, String> seaSources;
+    try (InputStream in = open(SEA_SOURCES_RESOURCE);
+        Reader r = reader(in)) {
+      seaSources = NetworkCsv.readSourceTable(r, "sea-sources.csv");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     try (InputStream nodes = open(NODES_RESOURCE);
         InputStream legs = open(LEGS_RESOURCE);
         InputStream seaNodes = open(SEA_NODES_RESOURCE);
@@ -229,7 +245,8 @@ public final class DefaultNetwork {
           leg ->
               scenario.keeps(leg)
                   && (!closeDefaultPassages
-                      || Collections.disjoint(leg.chokepoints(), CLOSED_BY_DEFAULT)));
+                      || Collections.disjoint(leg.chokepoints(), CLOSED_BY_DEFAULT)),
+          seaSources);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
