@@ -14,8 +14,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.kervan.network.Leg;
+import org.kervan.network.LegStatus;
 import org.kervan.network.Mode;
 import org.kervan.network.Network;
 import org.kervan.network.Node;
@@ -29,7 +31,9 @@ import org.kervan.quantity.Speed;
  *
  * <p>The data are four CSV files in this package in the {@link NetworkCsv} format, read by the same
  * reader users use: the curated layer ({@value #NODES_RESOURCE}, {@value #LEGS_RESOURCE}) and the
- * sea layer ({@value #SEA_NODES_RESOURCE}, {@value #SEA_LEGS_RESOURCE}). Every node and leg names
+ * sea layer ({@value #SEA_NODES_RESOURCE}, {@value #SEA_LEGS_RESOURCE}). The sea layer cites its
+ * few long, repeated sources by key ({@code @marnet-lane}), and {@value #SEA_SOURCES_RESOURCE}
+ * holds their text; the network's {@code source} strings carry the text. Every node and leg names
  * the source of its numbers in its {@code source} field as semicolon-separated {@code field:
  * source} parts; numbers that are assumptions say {@code assumption:} and give the reasoning.
  * Highlights:
@@ -46,6 +50,10 @@ import org.kervan.quantity.Speed;
  *       lists it. Ships run at 16 kn (Notteboom &amp; Carriou 2009; see {@link
  *       #withSeaSpeed(Network, Speed)}); each port approach adds one port call of 0.7 d (UNCTAD,
  *       Review of Maritime Transport 2019).
+ *   <li>Poti and Batumi, where no deep-sea service calls, are reached by sea only through weekly
+ *       feeder legs from the Black Sea hubs Ambarli and Constanța (one sailing a week, headway
+ *       coefficient of variation 0.5, both assumptions), so a box from Asia changes ship at a hub,
+ *       waits there as for any ship-to-ship relay and then for the feeder.
  *   <li>Ports keep their UN/LOCODE as id and its prefix as country; ports the corridors need whose
  *       LOCODE in the World Port Index differs (Shanghai, Singapore) or is missing (Poti, Alat,
  *       Aktau, Fujairah) are curated nodes matched by name and position, and say so.
@@ -53,16 +61,34 @@ import org.kervan.quantity.Speed;
  *       Akhalkalaki, Małaszewicze and Astara. Block-train speeds are 1,100 km/day in China and
  *       Russia and 375 km/day in the EU (Forbes 2017), 800 km/day in Kazakhstan (Kazinform).
  *   <li>IMEC's missing rail links (UAE–Saudi, Saudi–Jordan–Israel) have status {@code PLANNED} and
- *       estimated lengths. The road bridge that runs today uses road crossings at the CAREC road
+ *       estimated lengths; only {@link Scenario#PLANNED} has them. The road bridge that runs today uses road crossings at the CAREC road
  *       figure of 9.9 h and Trucknet's USD 1.2 per truck-km.
  * </ul>
  *
- * <p>The Northwest Passage ({@value #NORTHWEST_PASSAGE}) is closed by default, as in searoute:
- * {@link #load()} leaves out the legs through it and {@link #loadWithClosedPassages()} keeps them.
+ * <p>{@link #load()} is the network that operates today ({@link Scenario#TODAY}): legs whose
+ * status is {@link LegStatus#PLANNED} or {@link LegStatus#UNDER_CONSTRUCTION} (IMEC's Arabian rail,
+ * the Saudi Landbridge) are left out, and {@link #load(Scenario) load(Scenario.PLANNED)} keeps them.
+ * The Northwest Passage ({@value #NORTHWEST_PASSAGE}) is closed by default, as in searoute: {@link
+ * #load()} leaves out the legs through it and {@link #loadWithClosedPassages()} keeps them.
  * Synthetic ids (with an underscore) are used where no UN/LOCODE was verified. This class is
  * thread-safe; each network is read once, on first use, and cached.
  */
 public final class DefaultNetwork {
+
+  /** Which of the default data's links a network keeps. */
+  public enum Scenario {
+    /** Only links operating today (status {@link LegStatus#OPERATING}); the default. */
+    TODAY,
+    /**
+     * Every link, including planned and under-construction ones such as IMEC's UAE–Saudi and
+     * Saudi–Jordan–Israel rail; a corridor over them is not one that can be booked today.
+     */
+    PLANNED;
+
+    boolean keeps(Leg leg) {
+      return this == PLANNED || leg.status() == LegStatus.OPERATING;
+    }
+  }
 
   /** The class-path resource holding the curated nodes (land, ferry and corridor ports). */
   public static final String NODES_RESOURCE = "/org/kervan/data/nodes.csv";
@@ -76,6 +102,12 @@ public final class DefaultNetwork {
   /** The class-path resource holding the sea layer's legs (lanes and port approaches). */
   public static final String SEA_LEGS_RESOURCE = "/org/kervan/data/sea-legs.csv";
 
+  /**
+   * The class-path resource holding the sea layer's source table: the long sources its rows cite
+   * as {@code @key} (lanes, port approaches, port charges), one row per key.
+   */
+  public static final String SEA_SOURCES_RESOURCE = "/org/kervan/data/sea-sources.csv";
+
   /** The chokepoint id of the Northwest Passage, closed by default. */
   public static final String NORTHWEST_PASSAGE = "CP_NORTHWEST_PASSAGE";
 
@@ -86,16 +118,21 @@ public final class DefaultNetwork {
 
   // Initialization-on-demand holders: read once, thread-safe without locking on later calls.
   private static final class AllHolder {
-    static final Network NETWORK = read(false);
+    static final Network NETWORK = read(Scenario.TODAY, false);
   }
 
   private static final class Holder {
-    static final Network NETWORK = read(true);
+    static final Network NETWORK = read(Scenario.TODAY, true);
+  }
+
+  private static final class PlannedHolder {
+    static final Network NETWORK = read(Scenario.PLANNED, true);
   }
 
   /**
-   * Returns the default network, with the passages of {@link #CLOSED_BY_DEFAULT} closed, read from
-   * the embedded CSV files on the first call and cached.
+   * Returns the default network as it operates today ({@link Scenario#TODAY}), with the passages of
+   * {@link #CLOSED_BY_DEFAULT} closed, read from the embedded CSV files on the first call and
+   * cached.
    *
    * @return the network (the same instance on every call)
    * @throws IllegalStateException if the embedded files are missing (a broken build)
@@ -105,7 +142,22 @@ public final class DefaultNetwork {
   }
 
   /**
-   * Returns the default network with every passage open, including those closed by default.
+   * Returns the default network under a scenario, with the passages of {@link #CLOSED_BY_DEFAULT}
+   * closed, read on the first call and cached.
+   *
+   * @param scenario {@link Scenario#TODAY} for {@link #load()}, {@link Scenario#PLANNED} to add the
+   *     planned and under-construction links
+   * @return the network (the same instance on every call with the same scenario)
+   * @throws IllegalStateException if the embedded files are missing (a broken build)
+   */
+  public static Network load(Scenario scenario) {
+    checkNotNull(scenario, "scenario");
+    return scenario == Scenario.TODAY ? Holder.NETWORK : PlannedHolder.NETWORK;
+  }
+
+  /**
+   * Returns the default network as it operates today with every passage open, including those
+   * closed by default.
    *
    * @return the network (the same instance on every call)
    * @throws IllegalStateException if the embedded files are missing (a broken build)
@@ -146,17 +198,18 @@ public final class DefaultNetwork {
    * @throws IllegalStateException if the embedded files are missing (a broken build)
    */
   public static Network readEmbedded() {
-    return read(true);
+    return read(Scenario.TODAY, true);
   }
 
   /**
-   * Returns every distinct source part cited by the default network's nodes and legs, sorted: each
-   * {@code field: source} part of the {@code source} strings, split at {@code "; "}.
+   * Returns every distinct source part cited by the default data's nodes and legs, planned links
+   * included, sorted: each {@code field: source} part of the {@code source} strings, split at
+   * {@code "; "}.
    *
    * @return an immutable sorted list of citations and labelled assumptions
    */
   public static List<String> sources() {
-    Network network = load();
+    Network network = load(Scenario.PLANNED);
     ImmutableSortedSet.Builder<String> parts = ImmutableSortedSet.naturalOrder();
     Splitter splitter = Splitter.on("; ").trimResults().omitEmptyStrings();
     for (Node n : network.nodes()) {
@@ -168,7 +221,14 @@ public final class DefaultNetwork {
     return ImmutableList.copyOf(parts.build());
   }
 
-  private static Network read(boolean closeDefaultPassages) {
+  private static Network read(Scenario scenario, boolean closeDefaultPassages) {
+    Map<String, String> seaSources;
+    try (InputStream in = open(SEA_SOURCES_RESOURCE);
+        Reader r = reader(in)) {
+      seaSources = NetworkCsv.readSourceTable(r, "sea-sources.csv");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     try (InputStream nodes = open(NODES_RESOURCE);
         InputStream legs = open(LEGS_RESOURCE);
         InputStream seaNodes = open(SEA_NODES_RESOURCE);
@@ -183,7 +243,10 @@ public final class DefaultNetwork {
           List.of(l, sl),
           List.of("legs.csv", "sea-legs.csv"),
           leg ->
-              !closeDefaultPassages || Collections.disjoint(leg.chokepoints(), CLOSED_BY_DEFAULT));
+              scenario.keeps(leg)
+                  && (!closeDefaultPassages
+                      || Collections.disjoint(leg.chokepoints(), CLOSED_BY_DEFAULT)),
+          seaSources);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -20,9 +20,13 @@ import org.kervan.routing.Router;
  * that no single leg joins is the fastest all-sea path between them (sea legs only, as a ship
  * sails it), so sea stretches list only ports and the chokepoints that define the corridor.
  *
- * <p>Scenarios that remove legs (e.g. {@code removeLegsWithStatus(PLANNED)} for "IMEC today", or a
- * closed strait) make the corridors that need those legs unavailable: {@link #corridor(Network)}
- * then throws and {@link #find(Network)} is empty. This enum is immutable and thread-safe.
+ * <p>A corridor names the {@link DefaultNetwork.Scenario} it needs ({@link #scenario()}): {@link
+ * #IMEC_AS_PLANNED} runs over links not built yet and needs {@link DefaultNetwork.Scenario#PLANNED},
+ * so {@link #corridor()} reads {@code DefaultNetwork.load(Scenario.PLANNED)} for it and {@link
+ * #corridor(Network)} over {@link DefaultNetwork#load()} throws. Scenarios that remove legs (a
+ * closed strait, {@code removeLegsWithStatus(PLANNED)}) make the corridors that need those legs
+ * unavailable the same way: {@link #corridor(Network)} throws and {@link #find(Network)} is empty.
+ * This enum is immutable and thread-safe.
  */
 public enum NamedCorridor {
   /**
@@ -32,6 +36,7 @@ public enum NamedCorridor {
    */
   IMEC_AS_PLANNED(
       "IMEC as planned (Nhava Sheva - Fujairah - rail - Haifa - Piraeus)",
+      DefaultNetwork.Scenario.PLANNED,
       Mode.SEA,
       "INNSA",
       "AEFJR",
@@ -52,6 +57,7 @@ public enum NamedCorridor {
    */
   IMEC_ROAD_BRIDGE_TODAY(
       "IMEC road bridge today (Nhava Sheva - Jebel Ali - trucks - Haifa - Piraeus)",
+      DefaultNetwork.Scenario.TODAY,
       Mode.SEA,
       "INNSA",
       "CP_HORMUZ",
@@ -67,6 +73,7 @@ public enum NamedCorridor {
   /** All sea from Nhava Sheva to Piraeus through Bab-el-Mandeb, the Red Sea and Suez. */
   SUEZ_ALL_SEA(
       "Suez all-sea (Nhava Sheva - Suez - Piraeus)",
+      DefaultNetwork.Scenario.TODAY,
       Mode.SEA,
       "INNSA",
       "CP_BAB_EL_MANDEB",
@@ -78,6 +85,7 @@ public enum NamedCorridor {
    */
   CAPE_ALL_SEA(
       "Cape all-sea (Nhava Sheva - Cape of Good Hope - Gibraltar - Piraeus)",
+      DefaultNetwork.Scenario.TODAY,
       Mode.SEA,
       "INNSA",
       "CP_CAPE_OF_GOOD_HOPE",
@@ -90,6 +98,7 @@ public enum NamedCorridor {
    */
   MIDDLE_CORRIDOR(
       "Middle Corridor (Xi'an - Khorgos - Aktau - Caspian - Baku - Poti - Constanta)",
+      DefaultNetwork.Scenario.TODAY,
       Mode.RAIL,
       "CN_XIAN",
       "CN_KHORGOS",
@@ -111,6 +120,7 @@ public enum NamedCorridor {
    */
   MIDDLE_CORRIDOR_BTK(
       "Middle Corridor via Baku-Tbilisi-Kars (Xi'an - Aktau - Baku - Kars - Mersin)",
+      DefaultNetwork.Scenario.TODAY,
       Mode.RAIL,
       "CN_XIAN",
       "CN_KHORGOS",
@@ -132,6 +142,7 @@ public enum NamedCorridor {
    */
   NORTHERN_CORRIDOR(
       "Northern corridor (Xi'an - Dostyk - Moscow - Brest - Malaszewicze - Duisburg)",
+      DefaultNetwork.Scenario.TODAY,
       Mode.RAIL,
       "CN_XIAN",
       "CN_ALASHANKOU",
@@ -148,6 +159,7 @@ public enum NamedCorridor {
    */
   NORTHERN_CORRIDOR_SHANGHAI_HAMBURG(
       "Northern corridor from the coast (Shanghai - Xi'an - Dostyk - Moscow - Malaszewicze - Hamburg)",
+      DefaultNetwork.Scenario.TODAY,
       Mode.RAIL,
       "CNSHA",
       "CN_XIAN",
@@ -166,6 +178,7 @@ public enum NamedCorridor {
    */
   INSTC_VIA_ST_PETERSBURG(
       "INSTC via St Petersburg (Nhava Sheva - Bandar Abbas - Anzali - Astrakhan - St Petersburg - Hamburg)",
+      DefaultNetwork.Scenario.TODAY,
       Mode.SEA,
       "INNSA",
       "CP_HORMUZ",
@@ -188,6 +201,7 @@ public enum NamedCorridor {
    */
   INSTC(
       "INSTC (Nhava Sheva - Bandar Abbas - Tehran - Anzali - Astrakhan - Moscow)",
+      DefaultNetwork.Scenario.TODAY,
       Mode.SEA,
       "INNSA",
       "CP_HORMUZ",
@@ -203,11 +217,13 @@ public enum NamedCorridor {
       "RUMOW");
 
   private final String title;
+  private final DefaultNetwork.Scenario scenario;
   private final ImmutableList<String> nodeIds;
   private final ImmutableList<Mode> modes;
 
-  NamedCorridor(String title, Object... path) {
+  NamedCorridor(String title, DefaultNetwork.Scenario scenario, Object... path) {
     this.title = title;
+    this.scenario = scenario;
     ImmutableList.Builder<String> ids = ImmutableList.builder();
     ImmutableList.Builder<Mode> hops = ImmutableList.builder();
     Mode mode = null;
@@ -233,6 +249,17 @@ public enum NamedCorridor {
    */
   public String title() {
     return title;
+  }
+
+  /**
+   * Returns the scenario of the default data this corridor needs: {@link
+   * DefaultNetwork.Scenario#PLANNED} when it uses links not built yet, else {@link
+   * DefaultNetwork.Scenario#TODAY}.
+   *
+   * @return the scenario {@link #corridor()} loads
+   */
+  public DefaultNetwork.Scenario scenario() {
+    return scenario;
   }
 
   /**
@@ -353,12 +380,13 @@ public enum NamedCorridor {
   }
 
   /**
-   * Returns this corridor over the {@link DefaultNetwork}.
+   * Returns this corridor over the {@link DefaultNetwork} under the scenario it needs, {@code
+   * corridor(DefaultNetwork.load(scenario()))}.
    *
    * @return the corridor
    */
   public Corridor corridor() {
-    return corridor(DefaultNetwork.load());
+    return corridor(DefaultNetwork.load(scenario));
   }
 
   /**

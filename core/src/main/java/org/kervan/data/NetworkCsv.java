@@ -138,9 +138,36 @@ public final class NetworkCsv {
   private static final Pattern DECIMAL =
       Pattern.compile("[+-]?+(?:\\d++\\.?+\\d*+|\\.\\d++)(?:[eE][+-]?+\\d++)?+");
   private static final Pattern INTEGER = Pattern.compile("[+-]?\\d{1,9}");
+
+  /**
+   * Whether a cell matches {@code DECIMAL}. Plain numbers such as {@code -12.5}, nearly every
+   * cell, are recognised by a scan of their characters, which a cold JVM runs far faster than the
+   * regular expression; anything else (an exponent, a stray character) goes to the expression.
+   */
+  static boolean isDecimal(String s) {
+    int i = 0;
+    int n = s.length();
+    if (n > 0 && (s.charAt(0) == '-' || s.charAt(0) == '+')) {
+      i++;
+    }
+    int digits = 0;
+    boolean point = false;
+    for (; i < n; i++) {
+      char c = s.charAt(i);
+      if (c >= '0' && c <= '9') {
+        digits++;
+      } else if (c == '.' && !point) {
+        point = true;
+      } else {
+        return DECIMAL.matcher(s).matches();
+      }
+    }
+    return digits > 0;
+  }
   private static final Splitter LIST = Splitter.on('|').trimResults();
   private static final Splitter POINTS = Splitter.on(';').trimResults();
   private static final Splitter LAT_LON = Splitter.on(' ').omitEmptyStrings();
+  private static final Splitter SOURCE_PARTS = Splitter.on("; ");
   private static final Joiner JOIN = Joiner.on('|');
 
   // Model messages start with the component name; this maps it back to the CSV column.
@@ -250,6 +277,23 @@ public final class NetworkCsv {
       List<Reader> legReaders,
       List<String> legNames,
       java.util.function.Predicate<Leg> keep) {
+    return read(nodeReaders, nodeNames, legReaders, legNames, keep, Map.of());
+  }
+
+  /**
+   * As {@link #read(List, List, List, List, java.util.function.Predicate)}, resolving source
+   * references: with a non-empty table, a part {@code @key} of a {@code source} cell (parts are
+   * separated by {@code "; "}) is replaced by the table's text for {@code key}, and an unknown key
+   * is an error naming the file, line and column. The embedded sea layer cites its few, long,
+   * repeated sources this way, so that its files stay small and quick to read.
+   */
+  static Network read(
+      List<Reader> nodeReaders,
+      List<String> nodeNames,
+      List<Reader> legReaders,
+      List<String> legNames,
+      java.util.function.Predicate<Leg> keep,
+      Map<String, String> sourceTable) {
     Network.Builder builder = Network.builder();
     Map<String, Long> nodeLines = new HashMap<>();
     String nodesName = String.join(", ", nodeNames);
@@ -259,7 +303,7 @@ public final class NetworkCsv {
           nodeNames.get(f),
           NODE_COLUMNS,
           cells -> {
-            Node node = readNode(cells);
+            Node node = readNode(cells, sourceTable);
             Long first = nodeLines.putIfAbsent(node.id(), cells.line);
             if (first != null) {
               throw cells.error(
@@ -280,7 +324,7 @@ public final class NetworkCsv {
           legNames.get(f),
           LEG_COLUMNS,
           cells -> {
-            Leg leg = readLeg(cells);
+            Leg leg = readLeg(cells, sourceTable);
             if (!nodeLines.containsKey(leg.from())) {
               throw cells.error(
                   "from",
@@ -309,6 +353,37 @@ public final class NetworkCsv {
     }
     return builder.build();
   }
+
+  /**
+   * Reads a source table: a CSV file with the columns {@code key} and {@code source}, one row per
+   * key, for {@link #read(List, List, List, List, java.util.function.Predicate, Map)}.
+   *
+   * @param table the table's text
+   * @param name the file name for error messages
+   * @return the sources by key, in file order
+   * @throws DataFormatException if a key is empty, not of lower-case letters, digits and hyphens,
+   *     or repeated
+   */
+  static Map<String, String> readSourceTable(Reader table, String name) {
+    Map<String, String> sources = new java.util.LinkedHashMap<>();
+    forEachRecord(
+        table,
+        name,
+        List.of("key", "source"),
+        cells -> {
+          String key = cells.text("key");
+          if (!SOURCE_KEY.matcher(key).matches()) {
+            throw cells.error(
+                "key", "key must be lower-case letters, digits and hyphens, was '" + key + "'");
+          }
+          if (sources.putIfAbsent(key, cells.text("source")) != null) {
+            throw cells.error("key", "key must be unique, was duplicate '" + key + "'");
+          }
+        });
+    return sources;
+  }
+
+  private static final Pattern SOURCE_KEY = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
 
   /**
    * Writes a network as a node file and a leg file in UTF-8, replacing existing files.
@@ -442,7 +517,7 @@ public final class NetworkCsv {
     return b.toString();
   }
 
-  private static Node readNode(Cells c) {
+  private static Node readNode(Cells c, Map<String, String> sourceTable) {
     String id = c.text("id");
     String name = c.text("name");
     String country = c.text("country");
@@ -457,7 +532,7 @@ public final class NetworkCsv {
     double bh = c.decimalOrZero("border_hours");
     double bc = c.decimalOrZero("border_cost_usd");
     Optional<TimeSpread> spread = c.spread(NODE_FIELDS);
-    String source = c.text("source");
+    String source = c.source(sourceTable);
     return c.model(
         NODE_FIELDS,
         () ->
@@ -477,7 +552,7 @@ public final class NetworkCsv {
                 source));
   }
 
-  private static Leg readLeg(Cells c) {
+  private static Leg readLeg(Cells c, Map<String, String> sourceTable) {
     String from = c.text("from");
     String to = c.text("to");
     Mode mode = c.enumValue("mode", Mode.class);
@@ -492,7 +567,7 @@ public final class NetworkCsv {
     OptionalDouble capacity = c.optionalDecimal("capacity_teu_per_year");
     LegStatus status = c.enumValue("status", LegStatus.class);
     OptionalInt gauge = c.optionalInteger("gauge_mm");
-    String source = c.text("source");
+    String source = c.source(sourceTable);
     Optional<EmissionClass> emissionClass =
         c.has("emission_class") && !c.text("emission_class").isBlank()
             ? Optional.of(c.enumValue("emission_class", EmissionClass.class))
@@ -651,6 +726,29 @@ public final class NetworkCsv {
       return header.contains(column);
     }
 
+    String source(Map<String, String> table) {
+      String s = text("source");
+      if (table.isEmpty() || s.indexOf('@') < 0) {
+        return s;
+      }
+      List<String> parts = new ArrayList<>();
+      for (String part : SOURCE_PARTS.split(s)) {
+        if (part.startsWith("@")) {
+          String text = table.get(part.substring(1));
+          if (text == null) {
+            throw error(
+                "source",
+                "source reference must name a key of the source table " + table.keySet()
+                    + ", was '" + part + "'");
+          }
+          parts.add(text);
+        } else {
+          parts.add(part);
+        }
+      }
+      return String.join("; ", parts);
+    }
+
     Polyline geometry() {
       if (!header.contains(GEOMETRY_COLUMN) || text(GEOMETRY_COLUMN).isBlank()) {
         return Polyline.empty();
@@ -659,9 +757,7 @@ public final class NetworkCsv {
       double[] latLon = new double[2 * points.size()];
       for (int i = 0; i < points.size(); i++) {
         List<String> pair = LAT_LON.splitToList(points.get(i));
-        if (pair.size() != 2
-            || !DECIMAL.matcher(pair.get(0)).matches()
-            || !DECIMAL.matcher(pair.get(1)).matches()) {
+        if (pair.size() != 2 || !isDecimal(pair.get(0)) || !isDecimal(pair.get(1))) {
           throw error(
               GEOMETRY_COLUMN,
               GEOMETRY_COLUMN
@@ -679,7 +775,7 @@ public final class NetworkCsv {
 
     double decimal(String column) {
       String s = text(column).trim();
-      if (!DECIMAL.matcher(s).matches()) {
+      if (!isDecimal(s)) {
         throw error(column, column + " must be a decimal number, was '" + text(column) + "'");
       }
       return Double.parseDouble(s);
@@ -710,9 +806,9 @@ public final class NetworkCsv {
     }
 
     <E extends Enum<E>> E enumValue(String column, Class<E> type) {
-      String s = text(column).trim();
+      String s = text(column).trim().toUpperCase(Locale.ROOT);
       for (E e : type.getEnumConstants()) {
-        if (e.name().equals(s.toUpperCase(Locale.ROOT))) {
+        if (e.name().equals(s)) {
           return e;
         }
       }

@@ -40,7 +40,7 @@ import org.kervan.quantity.GeoPoint;
  * <p>Example, the map in the project's README:
  *
  * <pre>{@code
- * Network net = DefaultNetwork.load();
+ * Network net = DefaultNetwork.load(DefaultNetwork.Scenario.PLANNED);
  * String svg = CorridorMap.of("Nhava Sheva to Piraeus")
  *     .withFamilies("Suez", "Cape", "IMEC")
  *     .with("Suez", NamedCorridor.SUEZ_ALL_SEA.corridor(net))

@@ -44,7 +44,7 @@ class DefaultNetworkEmissionsTest {
   @Test
   void namedCorridors_co2eEqualsTheSumComputedLegByLeg() {
     for (NamedCorridor nc : NamedCorridor.values()) {
-      Corridor c = nc.corridor(NET);
+      Corridor c = nc.corridor();
       assertEquals(expectedKg(c), c.co2eKgPerTeu(), 1e-9 * expectedKg(c), nc.toString());
     }
     // Suez all sea: one ship, no transshipment, 55 g over its whole distance.
@@ -61,7 +61,7 @@ class DefaultNetworkEmissionsTest {
       assertEquals(42.65, p, 1e-12);
     }
     // IMEC: the sea leg to Fujairah (IN - AE) and the rail are not charged; Haifa to Piraeus is.
-    Corridor imec = NamedCorridor.IMEC_AS_PLANNED.corridor(NET);
+    Corridor imec = NamedCorridor.IMEC_AS_PLANNED.corridor();
     double[] p = EuEtsMaritime.of(2026, 100).legUsdPerTonne(imec);
     for (int i = 0; i < p.length; i++) {
       Leg leg = imec.legs().get(i);

@@ -15,15 +15,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.kervan.network.Corridor;
 import org.kervan.network.Leg;
 import org.kervan.network.LegStatus;
 import org.kervan.network.Mode;
 import org.kervan.network.Network;
 import org.kervan.network.Node;
 import org.kervan.network.NodeKind;
+import org.kervan.routing.DijkstraRouter;
+import org.kervan.routing.RouteRequest;
 
 class DefaultNetworkTest {
   private static final Network NET = DefaultNetwork.load();
+  private static final Network PLANNED = DefaultNetwork.load(DefaultNetwork.Scenario.PLANNED);
 
   @Test
   void load_returnsTheSameCachedInstance() {
@@ -153,16 +157,35 @@ class DefaultNetworkTest {
   }
 
   @Test
-  void imecMissingLinks_arePlanned_andRemovingThemCutsTheRailCorridor() {
+  void imecMissingLinks_arePlanned_andOnlyThePlannedScenarioHasThem() {
     assertEquals(
-        LegStatus.PLANNED, NET.leg("SA_AL_HADITHA", "JO_MAFRAQ", Mode.RAIL).orElseThrow().status());
+        LegStatus.PLANNED,
+        PLANNED.leg("SA_AL_HADITHA", "JO_MAFRAQ", Mode.RAIL).orElseThrow().status());
     assertEquals(
-        LegStatus.PLANNED, NET.leg("AE_GHUWAIFAT", "SA_HARADH", Mode.RAIL).orElseThrow().status());
-    Network today = NET.toBuilder().removeLegsWithStatus(LegStatus.PLANNED).build();
-    assertTrue(NamedCorridor.IMEC_AS_PLANNED.find(today).isEmpty());
-    assertTrue(NamedCorridor.IMEC_ROAD_BRIDGE_TODAY.find(today).isPresent());
+        LegStatus.PLANNED,
+        PLANNED.leg("AE_GHUWAIFAT", "SA_HARADH", Mode.RAIL).orElseThrow().status());
+    assertTrue(NET.leg("SA_AL_HADITHA", "JO_MAFRAQ", Mode.RAIL).isEmpty());
+    assertEquals(DefaultNetwork.Scenario.PLANNED, NamedCorridor.IMEC_AS_PLANNED.scenario());
+    assertEquals(DefaultNetwork.Scenario.TODAY, NamedCorridor.IMEC_ROAD_BRIDGE_TODAY.scenario());
+    assertTrue(NamedCorridor.IMEC_AS_PLANNED.find(NET).isEmpty());
+    assertTrue(NamedCorridor.IMEC_AS_PLANNED.find(PLANNED).isPresent());
+    assertTrue(NamedCorridor.IMEC_ROAD_BRIDGE_TODAY.find(NET).isPresent());
     assertThrows(
-        IllegalArgumentException.class, () -> NamedCorridor.IMEC_AS_PLANNED.corridor(today));
+        IllegalArgumentException.class, () -> NamedCorridor.IMEC_AS_PLANNED.corridor(NET));
+  }
+
+  @Test
+  void load_isTheNetworkOperatingToday_andPlannedAddsOnlyUnbuiltLegs() {
+    assertSame(NET, DefaultNetwork.load(DefaultNetwork.Scenario.TODAY));
+    assertSame(PLANNED, DefaultNetwork.load(DefaultNetwork.Scenario.PLANNED));
+    assertTrue(NET.legs().stream().allMatch(l -> l.status() == LegStatus.OPERATING));
+    long unbuilt = PLANNED.legs().stream().filter(l -> l.status() != LegStatus.OPERATING).count();
+    // legs.csv has 7 planned rail links, both ways: Ghuwaifat-Haradh, Al Haditha-Mafraq,
+    // Mafraq-Sheikh Hussein, Sheikh Hussein-Beit She'an, Rasht-Astara, Riyadh-Jeddah, Riyadh-Rabigh.
+    assertEquals(14, unbuilt);
+    assertEquals(PLANNED.legs().size() - unbuilt, NET.legs().size());
+    assertEquals(PLANNED.nodes().size(), NET.nodes().size());
+    assertThrows(NullPointerException.class, () -> DefaultNetwork.load(null));
   }
 
   @Test
@@ -348,12 +371,56 @@ class DefaultNetworkTest {
   }
 
   @Test
+  void shanghaiToPoti_bySea_changesShipAtABlackSeaHubOntoAWeeklyFeeder() {
+    Corridor c =
+        DijkstraRouter.of(NET)
+            .route(
+                RouteRequest.of("CNSHA", "GEPTI")
+                    .avoidingModes(Mode.RAIL, Mode.ROAD, Mode.FERRY, Mode.INLAND_WATERWAY, Mode.AIR))
+            .orElseThrow();
+    List<String> ids = c.nodes().stream().map(Node::id).toList();
+    assertTrue(ids.contains("TRAMR"), "transshipped at Ambarli: " + ids);
+    Leg feeder = c.legs().get(c.legs().size() - 1);
+    assertEquals("TRAMR", feeder.from());
+    // One weekly sailing with a headway CV of 0.5: H (1 + CV^2) / 2 = 168 * 1.25 / 2 = 105 h.
+    assertEquals(105.0, c.waitingHours(), 1e-9);
+    assertEquals(1.0, feeder.departuresPerWeek().getAsDouble(), 0);
+    // No deep-sea lane reaches Poti or Batumi directly: only the feeders do.
+    for (String port : List.of("GEPTI", "GEBUS")) {
+      for (Leg l : NET.legs()) {
+        if (l.mode() == Mode.SEA && (l.from().equals(port) || l.to().equals(port))) {
+          String other = l.from().equals(port) ? l.to() : l.from();
+          assertTrue(Set.of("TRAMR", "ROCND").contains(other), l.key());
+          assertTrue(l.departuresPerWeek().isPresent(), l.key());
+        }
+      }
+    }
+  }
+
+  @Test
+  void curatedLandAndFerryLegs_followTheirLineThroughLabelledWaypoints() {
+    // Only hops across a border or within a city (30 km or less) may be straight chords.
+    int drawn = 0;
+    for (Leg l : PLANNED.legs()) {
+      if (l.mode() == Mode.SEA || l.distanceKm() <= 30) {
+        continue;
+      }
+      assertFalse(l.geometry().isEmpty(), l.key() + " is a straight chord");
+      assertTrue(l.source().contains("geometry: "), l.key() + " does not say where its line is from");
+      drawn++;
+    }
+    assertTrue(drawn > 140, "curated legs with a line: " + drawn);
+  }
+
+  @Test
   void saudiLandbridge_isPlanned_andJeddahHasARoadToday() {
-    assertEquals(LegStatus.PLANNED, NET.leg("SARUH", "SAJED", Mode.RAIL).orElseThrow().status());
-    assertEquals(LegStatus.PLANNED, NET.leg("SARUH", "SARAB", Mode.RAIL).orElseThrow().status());
+    assertEquals(
+        LegStatus.PLANNED, PLANNED.leg("SARUH", "SAJED", Mode.RAIL).orElseThrow().status());
+    assertEquals(
+        LegStatus.PLANNED, PLANNED.leg("SARUH", "SARAB", Mode.RAIL).orElseThrow().status());
     assertEquals(LegStatus.OPERATING, NET.leg("SARUH", "SAJED", Mode.ROAD).orElseThrow().status());
-    Network today = NET.toBuilder().removeLegsWithStatus(LegStatus.PLANNED).build();
-    assertFalse(SeaDistances.reachable(today, Mode.RAIL, "SARUH").contains("SAJED"));
+    assertTrue(SeaDistances.reachable(PLANNED, Mode.RAIL, "SARUH").contains("SAJED"));
+    assertFalse(SeaDistances.reachable(NET, Mode.RAIL, "SARUH").contains("SAJED"));
   }
 
   @Test

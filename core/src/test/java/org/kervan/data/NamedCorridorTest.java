@@ -17,7 +17,7 @@ class NamedCorridorTest {
   @ParameterizedTest
   @EnumSource(NamedCorridor.class)
   void corridor_isConnectedEndToEnd(NamedCorridor named) {
-    Corridor c = named.corridor(NET);
+    Corridor c = named.corridor();
     assertEquals(named.originId(), c.origin().id());
     assertEquals(named.destinationId(), c.destination().id());
     assertTrue(c.legs().size() >= named.nodeIds().size() - 1);
@@ -37,7 +37,7 @@ class NamedCorridorTest {
   void imecAsPlanned_nhavaShevaToPiraeus_takesTwoWeeksWithPortCalls() {
     // Four port calls of 0.7 d (two sea stretches, each with a call at both ends) and two
     // ship-rail transfers: well above the "ten days" of the IMEC announcements.
-    Corridor imec = NamedCorridor.IMEC_AS_PLANNED.corridor(NET);
+    Corridor imec = NamedCorridor.IMEC_AS_PLANNED.corridor();
     Corridor suez = NamedCorridor.SUEZ_ALL_SEA.corridor(NET);
     assertTrue(
         imec.totalDays() > 12 && imec.totalDays() < 15.5,
@@ -55,6 +55,18 @@ class NamedCorridorTest {
     assertTrue(cape.chokepoints().contains("CP_CAPE_OF_GOOD_HOPE"));
     assertTrue(suez.chokepoints().contains("CP_SUEZ"));
     assertTrue(cape.distanceKm() > suez.distanceKm() + 5000);
+  }
+
+  @ParameterizedTest
+  @EnumSource(NamedCorridor.class)
+  void scenario_isPlannedExactlyWhenTheCorridorUsesUnbuiltLegs(NamedCorridor named) {
+    Network planned = DefaultNetwork.load(DefaultNetwork.Scenario.PLANNED);
+    boolean unbuilt =
+        named.corridor(planned).legs().stream()
+            .anyMatch(l -> l.status() != org.kervan.network.LegStatus.OPERATING);
+    assertEquals(unbuilt ? DefaultNetwork.Scenario.PLANNED : DefaultNetwork.Scenario.TODAY,
+        named.scenario(), named.name());
+    assertEquals(!unbuilt, named.find(NET).isPresent(), named.name());
   }
 
   @Test

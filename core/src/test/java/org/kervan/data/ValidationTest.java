@@ -97,6 +97,11 @@ class ValidationTest {
         days(RouteRequest.of("INMUN", "AEJEA").avoidingModes(NOT_SEA)), 0.15));
     r.add(new Row("Nhava Sheva–Jebel Ali by sea", 3, 4, "d", liners,
         days(RouteRequest.of("INNSA", "AEJEA").avoidingModes(NOT_SEA)), 0.15));
+    // No deep-sea service calls at Poti: the box changes ship at a Black Sea hub and waits for a
+    // weekly feeder. The mainline's own intermediate calls are not modelled (see the notes).
+    r.add(new Row("Shanghai–Poti by sea, transshipped at a hub onto a feeder", 35, 45, "d",
+        "German Economic Team, sea route against the Middle Corridor, in Investor.ge / Georgia Today (2024)",
+        days(RouteRequest.of("CNSHA", "GEPTI").avoidingModes(NOT_SEA)), 0.10));
     RouteRequest road =
         RouteRequest.of("AEJEA", "ILHFA")
             .avoidingModes(Mode.SEA, Mode.RAIL, Mode.FERRY, Mode.INLAND_WATERWAY, Mode.AIR);

@@ -27,7 +27,7 @@ class ChartReadabilityTest {
     Network net = DefaultNetwork.load();
     suez = NamedCorridor.SUEZ_ALL_SEA.corridor(net);
     cape = NamedCorridor.CAPE_ALL_SEA.corridor(net);
-    imec = NamedCorridor.IMEC_AS_PLANNED.corridor(net);
+    imec = NamedCorridor.IMEC_AS_PLANNED.corridor();
     imecToday = NamedCorridor.IMEC_ROAD_BRIDGE_TODAY.corridor(net);
   }
 

@@ -139,7 +139,7 @@ class ReportTest {
   @Test
   void corridorTable_marksCorridorsWithUnbuiltLegs() {
     org.kervan.network.Network net = org.kervan.data.DefaultNetwork.load();
-    Corridor planned = org.kervan.data.NamedCorridor.IMEC_AS_PLANNED.corridor(net);
+    Corridor planned = org.kervan.data.NamedCorridor.IMEC_AS_PLANNED.corridor();
     Corridor today = org.kervan.data.NamedCorridor.IMEC_ROAD_BRIDGE_TODAY.corridor(net);
     String text = CorridorTable.of().with("planned", planned).with("today", today).toText();
     assertTrue(text.contains("planned *"), text);

@@ -30,7 +30,7 @@ class PathSizeLogitTest {
 
   private static final Network NET = DefaultNetwork.load();
   private static final Corridor SUEZ = NamedCorridor.SUEZ_ALL_SEA.corridor(NET);
-  private static final Corridor IMEC = NamedCorridor.IMEC_AS_PLANNED.corridor(NET);
+  private static final Corridor IMEC = NamedCorridor.IMEC_AS_PLANNED.corridor();
 
   @Test
   void effectiveDays_duplicatedImec_doesNotManufactureAShorterTime() {

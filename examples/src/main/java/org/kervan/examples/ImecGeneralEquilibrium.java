@@ -94,7 +94,8 @@ public final class ImecGeneralEquilibrium {
     GravityBaseline baseline = GravityBaseline.from(panel, fit, SIGMA, "ZZZ");
 
     Map<Way, Corridor> routes =
-        MumbaiToEurope.routes(AStarRouter.of(DefaultNetwork.load()), "INNSA", "GRPIR");
+        MumbaiToEurope.routes(
+            AStarRouter.of(DefaultNetwork.load(DefaultNetwork.Scenario.PLANNED)), "INNSA", "GRPIR");
     Corridor suez = routes.get(Way.SUEZ);
     Corridor cape = routes.get(Way.CAPE);
     Corridor imec = routes.get(Way.IMEC_PLANNED);
@@ -128,6 +129,12 @@ public final class ImecGeneralEquilibrium {
         "  - every India-Europe pair (%d European countries, both directions) moves by the"
             + " Nhava Sheva-Piraeus corridor of the default network;%n",
         EUROPE.size());
+    out.printf(
+        Locale.ROOT,
+        "  - IMEC is IMEC as planned: %d of its %d legs are not built yet (the default network"
+            + " with its planned links, DefaultNetwork.Scenario.PLANNED);%n",
+        ExampleSupport.plannedLegs(imec).size(),
+        imec.legs().size());
     out.printf(
         Locale.ROOT,
         "  - trade-cost bridge for %s: dln t = ln((1 + f_S/v + tau d_S)/(1 + f_Suez/v + tau"

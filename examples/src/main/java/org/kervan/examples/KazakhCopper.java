@@ -59,8 +59,8 @@ public final class KazakhCopper {
 
     // The three corridors are forced through their defining places: the Caspian ferry at Aktau,
     // Moscow (the classic Northern corridor) and Tehran to Bandar Abbas. From
-    // Bandar Abbas the INSTC box goes on by sea; routed in one piece it would rather take the
-    // planned IMEC rail from Abu Dhabi to Haifa.
+    // Bandar Abbas the INSTC box goes on by sea, routed as a second piece so that it stays on
+    // the ship. The network is the one operating today (DefaultNetwork.load()).
     Corridor middle = ExampleSupport.route(router, base.via("KZAKX", "AZBAK"));
     Corridor northern = ExampleSupport.route(router, base.via("RUMOW"));
     Corridor instc =

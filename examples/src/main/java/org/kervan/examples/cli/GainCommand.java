@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.kervan.data.DefaultNetwork;
 import org.kervan.data.NamedCorridor;
 import org.kervan.elasticity.CostElasticity;
 import org.kervan.elasticity.ElasticityFunction;
@@ -143,6 +144,12 @@ final class GainCommand implements Callable<Integer> {
           obs.name(),
           observed == null ? " (no --observed given: the baseline)" : "");
       out.printf(Locale.ROOT, "From %s to %s:%n", baseline.name(), next.name());
+      for (NamedCorridor n : new java.util.LinkedHashSet<>(List.of(obs, baseline, next))) {
+        if (n.scenario() == DefaultNetwork.Scenario.PLANNED) {
+          out.println("note: " + n.name() + " uses legs that are planned or under construction,"
+              + " not operating today");
+        }
+      }
       printRows(out, rows);
       for (String s : skipped) {
         out.println("not applicable: " + s);

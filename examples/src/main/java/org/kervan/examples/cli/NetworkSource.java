@@ -29,10 +29,16 @@ final class NetworkSource {
 
   private Network network;
 
-  /** The network: the user's files if given, else the embedded default network; loaded once. */
+  /**
+   * The network: the user's files if given, else the embedded default network with its planned
+   * links (the {@code --scenario} of a request decides whether a route may use them); loaded once.
+   */
   Network network() {
     if (network == null) {
-      network = files.isEmpty() ? DefaultNetwork.load() : read(files.get(0), files.get(1));
+      network =
+          files.isEmpty()
+              ? DefaultNetwork.load(DefaultNetwork.Scenario.PLANNED)
+              : read(files.get(0), files.get(1));
     }
     return network;
   }

@@ -171,7 +171,7 @@ final class RouteCommand implements Callable<Integer> {
     req.addProperty("from", request.origin());
     req.addProperty("to", request.destination());
     req.addProperty("criterion", flags.criterion.name());
-    req.addProperty("scenario", (flags.scenario == null ? RouteFlags.Scenario.PLANNED : flags.scenario).name());
+    req.addProperty("scenario", flags.scenario().name());
     req.addProperty("scenarioGiven", flags.scenario != null);
     req.addProperty("alternatives", alternatives);
     o.add("request", req);

@@ -16,9 +16,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 /**
- * The routing flags {@code route} and {@code batch} share, and the request they make. Defaults are
- * never silent: a corridor that relies on the default {@code --scenario planned} to use unbuilt
- * links gets a note saying so.
+ * The routing flags {@code route} and {@code batch} share, and the request they make. The default
+ * {@code --scenario today} routes over links operating today; a corridor that uses unbuilt links
+ * under {@code --scenario planned} gets a note saying so.
  */
 final class RouteFlags {
   /** Which links a scenario keeps. */
@@ -70,9 +70,15 @@ final class RouteFlags {
 
   @Option(
       names = "--scenario",
-      description = "${COMPLETION-CANDIDATES}: TODAY drops planned and unbuilt links (default"
-          + " PLANNED, noted in the output when a corridor uses such links).")
+      description = "${COMPLETION-CANDIDATES}: TODAY (the default) uses only links operating today;"
+          + " PLANNED adds planned and unbuilt links (IMEC's Arabian rail), noted in the output"
+          + " when a corridor uses them.")
   Scenario scenario;
+
+  /** The scenario in force: the one given, else {@link Scenario#TODAY}. */
+  Scenario scenario() {
+    return scenario == null ? Scenario.TODAY : scenario;
+  }
 
   @Option(
       names = "--wait",
@@ -115,7 +121,7 @@ final class RouteFlags {
     if (!avoidModes.isEmpty()) {
       r = r.avoidingModes(avoidModes.toArray(new Mode[0]));
     }
-    if (scenario == Scenario.TODAY) {
+    if (scenario() == Scenario.TODAY) {
       r = r.avoidingStatuses(LegStatus.PLANNED, LegStatus.UNDER_CONSTRUCTION);
     }
     if (!via.isEmpty()) {
@@ -129,14 +135,8 @@ final class RouteFlags {
         waitPolicy == Wait.IGNORE ? WaitPolicy.IGNORE_SCHEDULES : WaitPolicy.EXPECTED_HALF_HEADWAY);
   }
 
-  /**
-   * A note when the corridor uses links that do not operate today and no {@code --scenario} was
-   * given, or an empty string.
-   */
+  /** A note when the corridor uses links that do not operate today, or an empty string. */
   String scenarioNote(Corridor c) {
-    if (scenario != null) {
-      return "";
-    }
     List<String> unbuilt = new ArrayList<>();
     for (Leg leg : c.legs()) {
       if (leg.status() != LegStatus.OPERATING) {
@@ -147,7 +147,7 @@ final class RouteFlags {
     if (unbuilt.isEmpty()) {
       return "";
     }
-    return "uses links not operating today under the default --scenario planned: "
-        + String.join(", ", unbuilt) + "; add --scenario today to leave them out";
+    return "uses links not operating today (--scenario planned): "
+        + String.join(", ", unbuilt) + "; leave out --scenario planned to route over today's links";
   }
 }

@@ -67,15 +67,21 @@ class KervanCliTest {
 
   @Test
   void route_text_showsStagesAndTheScenarioNote() {
-    Run r = Cli.run("route", "--from", "INNSA", "--to", "GRPIR", "--avoid", "CP_SUEZ,RU");
+    Run r = Cli.run("route", "--from", "INNSA", "--to", "GRPIR", "--avoid", "CP_SUEZ,RU", "--scenario", "planned");
     assertEquals(0, r.code(), r.err());
-    assertTrue(r.out().contains("note: best uses links not operating today"), r.out());
-    assertTrue(r.out().contains("--scenario today"), r.out());
-    Run today = Cli.run("route", "--from", "INNSA", "--to", "GRPIR", "--avoid", "CP_SUEZ,RU", "--scenario", "today");
+    assertTrue(r.out().contains("note: best uses links not operating today (--scenario planned)"), r.out());
+    assertTrue(r.out().contains("(planned)"), r.out());
+    Run today = Cli.run("route", "--from", "INNSA", "--to", "GRPIR", "--avoid", "CP_SUEZ,RU");
     assertEquals(0, today.code(), today.err());
     assertFalse(today.out().contains("note:"), today.out());
-    Run json = Cli.run("route", "--from", "INNSA", "--to", "GRPIR", "--avoid", "CP_SUEZ,RU", "--json");
+    Run explicit = Cli.run("route", "--from", "INNSA", "--to", "GRPIR", "--avoid", "CP_SUEZ,RU", "--scenario", "today");
+    assertEquals(today.out(), explicit.out(), "today is the default");
+    Run json = Cli.run("route", "--from", "INNSA", "--to", "GRPIR", "--avoid", "CP_SUEZ,RU", "--json", "--scenario", "planned");
     assertTrue(json.json().getAsJsonArray("notes").get(0).getAsString().contains("planned"), json.out());
+    assertEquals("PLANNED", json.json().getAsJsonObject("request").get("scenario").getAsString());
+    Run defaultJson = Cli.run("route", "--from", "INNSA", "--to", "GRPIR", "--avoid", "CP_SUEZ,RU", "--json");
+    assertEquals("TODAY", defaultJson.json().getAsJsonObject("request").get("scenario").getAsString());
+    assertEquals(0, defaultJson.json().getAsJsonArray("notes").size(), defaultJson.out());
   }
 
   @Test
@@ -125,7 +131,8 @@ class KervanCliTest {
   void compare_gain_nodes() {
     Run c = Cli.run("compare", "suez_all_sea", "IMEC_AS_PLANNED");
     assertEquals(0, c.code(), c.err());
-    assertTrue(c.out().contains("SUEZ_ALL_SEA") && c.out().contains("IMEC_AS_PLANNED"), c.out());
+    assertTrue(c.out().contains("SUEZ_ALL_SEA") && c.out().contains("IMEC_AS_PLANNED *"), c.out());
+    assertTrue(c.out().contains("* uses legs that are planned or under construction"), c.out());
     Run cj = Cli.run("compare", "--json");
     assertEquals(0, cj.code(), cj.err());
     assertTrue(cj.json().getAsJsonArray("corridors").size() >= 8);
@@ -162,6 +169,8 @@ class KervanCliTest {
     assertTrue(text.out().contains("Trade-cost bridge"), text.out());
     Run noObserved = Cli.run("gain", "--baseline", "CAPE_ALL_SEA", "--new", "IMEC_AS_PLANNED");
     assertTrue(noObserved.out().contains("no --observed given"), noObserved.out());
+    assertTrue(noObserved.out().contains("note: IMEC_AS_PLANNED uses legs that are planned"), noObserved.out());
+    assertFalse(text.out().contains("note:"), text.out());
     Run n = Cli.run("nodes", "--country", "kz");
     assertEquals(0, n.code(), n.err());
     assertTrue(n.out().contains("KZAKX"), n.out());
