@@ -3,7 +3,6 @@ package org.kervan.spark;
 import java.util.ArrayList;
 import java.util.List;
 import org.kervan.data.DefaultNetwork;
-import org.kervan.network.Leg;
 import org.kervan.network.Network;
 import org.kervan.network.Node;
 import org.kervan.network.NodeKind;
@@ -12,22 +11,12 @@ import org.kervan.quantity.Speed;
 /** The world network and two derived scenarios, built once per test JVM. */
 final class SweepFixtures {
   static final Network BASELINE = DefaultNetwork.load();
-  static final Network SUEZ_CLOSED = withoutChokepoint(BASELINE, "CP_SUEZ");
+  static final Network SUEZ_CLOSED = SweepMain.withoutChokepoint(BASELINE, "CP_SUEZ");
   static final Network SLOW_STEAMING = DefaultNetwork.withSeaSpeed(BASELINE, Speed.ofKnots(12));
   static final Scenarios SCENARIOS =
       Scenarios.of(BASELINE).with("suez_closed", SUEZ_CLOSED).with("slow_steaming", SLOW_STEAMING);
 
   private SweepFixtures() {}
-
-  static Network withoutChokepoint(Network net, String chokepoint) {
-    Network.Builder b = net.toBuilder();
-    for (Leg l : net.legs()) {
-      if (l.chokepoints().contains(chokepoint) || l.from().equals(chokepoint) || l.to().equals(chokepoint)) {
-        b.removeLeg(l.from(), l.to(), l.mode());
-      }
-    }
-    return b.build();
-  }
 
   /** The first {@code n} seaports by id. */
   static List<String> ports(int n) {
