@@ -84,6 +84,8 @@ public final class SweepMain {
       Dataset<Row> written = out.endsWith(".csv") ? SweepIo.readRequests(spark, out) : spark.read().parquet(out);
       System.out.printf(Locale.ROOT, "Sweep of %d requests (%d ports, %s, 100 draws each) -> %s%n",
           rows.size(), PORTS.size(), scenarios.names(), out);
+      System.out.printf(Locale.ROOT, "  scenarios broadcast as %,d bytes of compressed CSV%n",
+          scenarios.encodedBytes());
       for (Row r : written.groupBy("status").count().orderBy("status").collectAsList()) {
         System.out.printf(Locale.ROOT, "  %-8s %,6d rows%n", r.getString(0), r.getLong(1));
       }
