@@ -35,7 +35,9 @@ import scala.Tuple2;
  * projection step of one dimension is one pass over the data: each row recomputes its mean from
  * the broadcast coefficients and adds its weight and weighted residual to its group's sums; the
  * driver divides and extrapolates. The state that travels is small (β and one coefficient per
- * group and column); the rows stay where they are, cached as primitive arrays per partition.
+ * group and column); the rows stay where they are, cached as primitive arrays per partition. The
+ * group labels are indexed on the driver (sorted, so numbering does not depend on partitioning):
+ * the groups, not the rows, must fit in its memory.
  *
  * <p><b>Stopping rules</b> are core's: IRLS stops when {@code |D_k − D_{k−1}| / max(min(D_k,
  * D_{k−1}), 0.1) < tolerance} (default 1e-8, ppmlhdfe's) at an iteration whose projections met

@@ -75,7 +75,10 @@ final class SingleJvmSweep {
     Map<String, Object> e = new LinkedHashMap<>();
     e.put("status", "OK");
     e.put("total_days", scen.totalDays());
+    e.put("running_hours", scen.runningHours());
     e.put("waiting_hours", scen.waitingHours());
+    e.put("transshipment_hours", scen.transshipmentHours());
+    e.put("dwell_hours", scen.dwellHours());
     e.put("border_hours", scen.borderHours());
     e.put("cost_usd", scen.totalCostUsd());
     e.put("co2e_kg", scen.co2eKgPerTeu());
@@ -84,6 +87,8 @@ final class SingleJvmSweep {
     e.put("chokepoints", scen.chokepoints());
     e.put("countries", scen.countries());
     e.put("baseline_total_days", base.totalDays());
+    e.put("baseline_cost_usd", base.totalCostUsd());
+    e.put("baseline_co2e_kg", base.co2eKgPerTeu());
     Counterfactual cf = Counterfactual.observed(flow, base);
     for (Preset<? extends ElasticityFunction> p : Presets.TIME_PRESETS) {
       String key = p.name().toLowerCase(Locale.ROOT);
@@ -92,13 +97,15 @@ final class SingleJvmSweep {
       e.put(key + "_gain_usd", g.newValueUsd() - g.baselineValueUsd());
       GainDistribution d = draws == 0 ? null : GainMonteCarlo.run(flow, base, scen, p, draws, seed);
       e.put(key + "_mc_mean_gain_usd", d == null ? null : d.meanGainUsd());
+      e.put(key + "_mc_p5_gain_usd", d == null ? null : d.p5GainUsd());
       e.put(key + "_mc_p95_gain_usd", d == null ? null : d.p95GainUsd());
     }
     TradeCostChange change = TradeCostChange.between(Commodities.MANUFACTURES, base, scen);
     e.put("delta_ln_trade_cost", change.deltaLnTradeCost());
     for (Preset<CostElasticity> p : Presets.TRADE_COST_PRESETS) {
-      e.put(p.name().toLowerCase(Locale.ROOT) + "_gain_usd",
-          flow * change.multiplier(p.central()) - flow);
+      double m = change.multiplier(p.central());
+      e.put(p.name().toLowerCase(Locale.ROOT) + "_multiplier", m);
+      e.put(p.name().toLowerCase(Locale.ROOT) + "_gain_usd", flow * m - flow);
     }
     return e;
   }
