@@ -145,6 +145,9 @@ class ReadmeCommandsIT {
     c.put("mvn -B -q -pl examples -am compile exec:java"
             + " -Dkervan.main=org.kervan.examples.ImecGeneralEquilibrium",
         new Check("", o -> o.contains("IMEC as insurance"), "the general-equilibrium example"));
+    c.put("mvn -B -q -pl spark -am compile exec:exec@sweep",
+        new Check("", o -> o.contains("Sweep of 918 requests") && o.contains("OK          918 rows"),
+            "the Spark sweep's summary"));
     c.put("mvn -B -q -pl examples -am compile exec:exec@jshell",
         new Check(jshellInput(), o -> o.contains("calibrated epsilon = -1.730")
             && o.contains("cost 1,074 USD/TEU"), "the script's output and the pasted quick start's"));
