@@ -16,6 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import org.kervan.network.EmissionFactors;
 import org.kervan.network.Leg;
+import org.kervan.network.Mode;
 import org.kervan.network.Network;
 import org.kervan.network.Node;
 import org.kervan.network.NodeKind;
@@ -48,6 +49,7 @@ public final class RoutingGraph {
           .weakKeys()
           .weakValues()
           .build(CacheLoader.from(RoutingGraph::new));
+  private static final Mode[] MODES = Mode.values();
 
   /** Number of nodes. */
   public final int nodeCount;
@@ -137,10 +139,14 @@ public final class RoutingGraph {
     legCount = m;
     nodeLat = new double[n];
     nodeLon = new double[n];
+    // Node charges on a transshipment, on a pass that pays the dwell, and on one that does not.
     double[] xferH = new double[n];
     double[] dwellH = new double[n];
+    double[] borderH = new double[n];
     double[] xferC = new double[n];
     double[] dwellC = new double[n];
+    double[] borderC = new double[n];
+    NodeKind[] kinds = new NodeKind[n];
     int[] nodeCountry = new int[n];
     int[] nodeChoke = new int[n];
     countryIds = new LinkedHashMap<>();
@@ -149,18 +155,19 @@ public final class RoutingGraph {
       Node node = nodes.get(v);
       nodeLat[v] = node.position().latitude();
       nodeLon[v] = node.position().longitude();
-      xferH[v] =
-          TransitModel.nodeHours(
-              true, node.transshipmentHours(), node.dwellHours(), node.borderHours());
-      dwellH[v] =
-          TransitModel.nodeHours(
-              false, node.transshipmentHours(), node.dwellHours(), node.borderHours());
-      xferC[v] =
-          TransitModel.nodeCostUsd(
-              true, node.transshipmentCostUsd(), node.dwellCostUsd(), node.borderCostUsd());
-      dwellC[v] =
-          TransitModel.nodeCostUsd(
-              false, node.transshipmentCostUsd(), node.dwellCostUsd(), node.borderCostUsd());
+      kinds[v] = node.kind();
+      double th = node.transshipmentHours();
+      double dh = node.dwellHours();
+      double bh = node.borderHours();
+      xferH[v] = TransitModel.nodeHours(true, true, th, dh, bh);
+      dwellH[v] = TransitModel.nodeHours(false, true, th, dh, bh);
+      borderH[v] = TransitModel.nodeHours(false, false, th, dh, bh);
+      double tc = node.transshipmentCostUsd();
+      double dc = node.dwellCostUsd();
+      double bc = node.borderCostUsd();
+      xferC[v] = TransitModel.nodeCostUsd(true, true, tc, dc, bc);
+      dwellC[v] = TransitModel.nodeCostUsd(false, true, tc, dc, bc);
+      borderC[v] = TransitModel.nodeCostUsd(false, false, tc, dc, bc);
       nodeCountry[v] =
           node.country().isPresent() ? intern(countryIds, node.country().get()) : -1;
       nodeChoke[v] = node.kind() == NodeKind.CHOKEPOINT ? intern(chokepointIds, node.id()) : -1;
@@ -240,21 +247,78 @@ public final class RoutingGraph {
     legCountryIds = countryList.build().toArray();
     legChokepointIds = chokeList.build().toArray();
     maxGreatCircleKmh = maxKmh;
-    hoursWithWait = new Column(xferH, dwellH, legHoursWait);
-    // Node charges do not depend on the wait policy; both hour columns share them.
-    hoursNoWait = new Column(xferH, dwellH, legHoursNoWait);
-    costUsd = new Column(xferC, dwellC, cost);
+    // CO2e charges no dwell: a pass charges the same whether or not the dwell applies.
     double[] co2Transfer = new double[n];
     double[] co2Pass = new double[n];
     for (int v = 0; v < n; v++) {
       co2Transfer[v] = TransitModel.nodeCo2eKg(true, factors.transshipmentKgCo2ePerTeu());
       co2Pass[v] = TransitModel.nodeCo2eKg(false, factors.transshipmentKgCo2ePerTeu());
     }
-    co2eKg = new Column(co2Transfer, co2Pass, co2);
-    states = new StateGraph(this);
+    double[][] transfer = {xferH, xferC, co2Transfer};
+    double[][] dwell = {dwellH, dwellC, co2Pass};
+    double[][] border = {borderH, borderC, co2Pass};
+    boolean[] uniform = new boolean[n];
+    boolean[] free = new boolean[n];
+    chargeShapes(kinds, transfer, dwell, border, uniform, free);
+    states = new StateGraph(this, uniform, free);
+    double[][] h = perState(states, kinds, xferH, dwellH, borderH);
+    hoursWithWait = new Column(states, h[0], h[1], legHoursWait);
+    // Node charges do not depend on the wait policy; both hour columns share them.
+    hoursNoWait = new Column(states, h[0], h[1], legHoursNoWait);
+    double[][] c = perState(states, kinds, xferC, dwellC, borderC);
+    costUsd = new Column(states, c[0], c[1], cost);
+    double[][] k = perState(states, kinds, co2Transfer, co2Pass, co2Pass);
+    co2eKg = new Column(states, k[0], k[1], co2);
     boolean[] allowed = new boolean[m];
     Arrays.fill(allowed, true);
     all = new LegMask(allowed);
+  }
+
+  /**
+   * Finds, per node, whether its charge is the same double however it is entered and left, in
+   * every column ({@code uniform}), and whether that charge is {@code +0.0} ({@code free}). A pass
+   * charges the dwell or the border only, as {@link TransitModel#chargesDwell} says for the mode
+   * it arrived by (a pass keeps its mode, else it is a transshipment).
+   */
+  private void chargeShapes(
+      NodeKind[] kinds, double[][] transfer, double[][] dwell, double[][] border,
+      boolean[] uniform, boolean[] free) {
+    Arrays.fill(uniform, true);
+    for (int e = 0; e < legCount; e++) {
+      int v = legHead[e];
+      Mode mode = MODES[legMode[e]];
+      boolean dwells = TransitModel.chargesDwell(kinds[v], mode, mode);
+      for (int q = 0; q < transfer.length && uniform[v]; q++) {
+        uniform[v] = same(transfer[q][v], dwells ? dwell[q][v] : border[q][v]);
+      }
+    }
+    for (int v = 0; v < nodeCount; v++) {
+      free[v] = uniform[v];
+      for (int q = 0; q < transfer.length && free[v]; q++) {
+        free[v] = same(transfer[q][v], 0.0);
+      }
+    }
+  }
+
+  // Node charges of each state: nothing at an origin state, else as chargeShapes reads them.
+  private static double[][] perState(
+      StateGraph sg, NodeKind[] kinds, double[] transfer, double[] dwell, double[] border) {
+    double[] t = new double[sg.stateCount];
+    double[] p = new double[sg.stateCount];
+    for (int s = 0; s < sg.stateCount; s++) {
+      if (sg.stateMode[s] < 0) {
+        continue;
+      }
+      int v = sg.stateNode[s];
+      Mode mode = MODES[sg.stateMode[s]];
+      t[s] = transfer[v];
+      p[s] = TransitModel.chargesDwell(kinds[v], mode, mode) ? dwell[v] : border[v];
+    }
+    return new double[][] {t, p};
+  }
+
+  private static boolean same(double a, double b) {
+    return Double.doubleToRawLongBits(a) == Double.doubleToRawLongBits(b);
   }
 
   private static int intern(Map<String, Integer> ids, String key) {
