@@ -84,12 +84,12 @@ public final class RoutingGraph {
   public final Column hoursNoWait;
   /** Cost, USD per TEU. */
   public final Column costUsd;
-  /**
-   * Well-to-wake kg CO2e per TEU, with the GLEC v3 default factors: {@link
-   * TransitModel#legCo2eKg} per leg, {@link TransitModel#nodeCo2eKg} at a transshipment, nothing
-   * at a pass-through.
-   */
-  public final Column co2eKg;
+  // Well-to-wake kg CO2e per TEU, on states of their own (built on first use): CO2e charges a
+  // transshipment where hours and cost may charge nothing, so sharing the states would split
+  // every node with two modes in for every search.
+  private final double[] co2LegKg;
+  private final double co2TransferKg;
+  private volatile Column co2eKg;
 
   /**
    * The largest great-circle speed of any leg, km/h: max over legs of {@code greatCircleKm(tail,
@@ -247,16 +247,11 @@ public final class RoutingGraph {
     legCountryIds = countryList.build().toArray();
     legChokepointIds = chokeList.build().toArray();
     maxGreatCircleKmh = maxKmh;
-    // CO2e charges no dwell: a pass charges the same whether or not the dwell applies.
-    double[] co2Transfer = new double[n];
-    double[] co2Pass = new double[n];
-    for (int v = 0; v < n; v++) {
-      co2Transfer[v] = TransitModel.nodeCo2eKg(true, factors.transshipmentKgCo2ePerTeu());
-      co2Pass[v] = TransitModel.nodeCo2eKg(false, factors.transshipmentKgCo2ePerTeu());
-    }
-    double[][] transfer = {xferH, xferC, co2Transfer};
-    double[][] dwell = {dwellH, dwellC, co2Pass};
-    double[][] border = {borderH, borderC, co2Pass};
+    co2LegKg = co2;
+    co2TransferKg = factors.transshipmentKgCo2ePerTeu();
+    double[][] transfer = {xferH, xferC};
+    double[][] dwell = {dwellH, dwellC};
+    double[][] border = {borderH, borderC};
     boolean[] uniform = new boolean[n];
     boolean[] free = new boolean[n];
     chargeShapes(kinds, transfer, dwell, border, uniform, free);
@@ -267,18 +262,54 @@ public final class RoutingGraph {
     hoursNoWait = new Column(states, h[0], h[1], legHoursNoWait);
     double[][] c = perState(states, kinds, xferC, dwellC, borderC);
     costUsd = new Column(states, c[0], c[1], cost);
-    double[][] k = perState(states, kinds, co2Transfer, co2Pass, co2Pass);
-    co2eKg = new Column(states, k[0], k[1], co2);
     boolean[] allowed = new boolean[m];
     Arrays.fill(allowed, true);
     all = new LegMask(allowed);
   }
 
   /**
+   * Returns well-to-wake kg CO2e per TEU with the GLEC v3 default factors: {@link
+   * TransitModel#legCo2eKg} per leg, {@link TransitModel#nodeCo2eKg} at a transshipment, nothing
+   * at a pass-through. Its states are its own, built on first use.
+   *
+   * @return the column
+   */
+  public Column co2eKg() {
+    Column c = co2eKg;
+    if (c == null) {
+      synchronized (this) {
+        c = co2eKg;
+        if (c == null) {
+          c = buildCo2eKg();
+          co2eKg = c;
+        }
+      }
+    }
+    return c;
+  }
+
+  private Column buildCo2eKg() {
+    double[] transfer = new double[nodeCount];
+    double[] pass = new double[nodeCount];
+    Arrays.fill(transfer, TransitModel.nodeCo2eKg(true, co2TransferKg));
+    // CO2e charges no dwell: a pass charges the same whether or not the dwell applies.
+    Arrays.fill(pass, TransitModel.nodeCo2eKg(false, co2TransferKg));
+    double[][] t = {transfer};
+    double[][] p = {pass};
+    boolean[] uniform = new boolean[nodeCount];
+    boolean[] free = new boolean[nodeCount];
+    chargeShapes(null, t, p, p, uniform, free);
+    StateGraph sg = new StateGraph(this, uniform, free);
+    double[][] k = perState(sg, null, transfer, pass, pass);
+    return new Column(sg, k[0], k[1], co2LegKg);
+  }
+
+  /**
    * Finds, per node, whether its charge is the same double however it is entered and left, in
    * every column ({@code uniform}), and whether that charge is {@code +0.0} ({@code free}). A pass
    * charges the dwell or the border only, as {@link TransitModel#chargesDwell} says for the mode
-   * it arrived by (a pass keeps its mode, else it is a transshipment).
+   * it arrived by (a pass keeps its mode, else it is a transshipment); without {@code kinds},
+   * dwell and border charges must be the same.
    */
   private void chargeShapes(
       NodeKind[] kinds, double[][] transfer, double[][] dwell, double[][] border,
@@ -287,7 +318,7 @@ public final class RoutingGraph {
     for (int e = 0; e < legCount; e++) {
       int v = legHead[e];
       Mode mode = MODES[legMode[e]];
-      boolean dwells = TransitModel.chargesDwell(kinds[v], mode, mode);
+      boolean dwells = kinds == null || TransitModel.chargesDwell(kinds[v], mode, mode);
       for (int q = 0; q < transfer.length && uniform[v]; q++) {
         uniform[v] = same(transfer[q][v], dwells ? dwell[q][v] : border[q][v]);
       }
@@ -312,7 +343,8 @@ public final class RoutingGraph {
       int v = sg.stateNode[s];
       Mode mode = MODES[sg.stateMode[s]];
       t[s] = transfer[v];
-      p[s] = TransitModel.chargesDwell(kinds[v], mode, mode) ? dwell[v] : border[v];
+      p[s] =
+          kinds == null || TransitModel.chargesDwell(kinds[v], mode, mode) ? dwell[v] : border[v];
     }
     return new double[][] {t, p};
   }
@@ -471,11 +503,16 @@ public final class RoutingGraph {
    * Returns the contraction hierarchy of a column summed alone (hours or cost), contracting the
    * state graph on first use.
    *
-   * @param column a column of this graph
+   * @param column a column of this graph on its {@link #states}
    * @return the hierarchy
+   * @throws IllegalArgumentException if the column is on other states (CO2e)
    */
   public ContractionHierarchy hierarchy(Column column) {
     checkNotNull(column, "column");
+    if (column.states != states) {
+      throw new IllegalArgumentException(
+          "column must be defined on this graph's states (hours or cost), was " + column);
+    }
     return hierarchies.computeIfAbsent(
         column, c -> ContractionHierarchy.build(this, StepCost.of(this, c)));
   }

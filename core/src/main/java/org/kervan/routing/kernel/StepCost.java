@@ -35,6 +35,13 @@ public interface StepCost {
   double[] boundWeights();
 
   /**
+   * Returns the states this cost is defined on: the states its node charges are indexed by.
+   *
+   * @return the state graph
+   */
+  StateGraph states();
+
+  /**
    * A step cost summing one column: hours or cost.
    *
    * @param graph the graph
@@ -82,6 +89,11 @@ public interface StepCost {
       public double[] boundWeights() {
         return base.boundWeights();
       }
+
+      @Override
+      public StateGraph states() {
+        return base.states();
+      }
     };
   }
 
@@ -116,6 +128,11 @@ public interface StepCost {
       return column == g.hoursWithWait || column == g.hoursNoWait
           ? new double[] {1, 0}
           : new double[] {0, 0};
+    }
+
+    @Override
+    public StateGraph states() {
+      return sg;
     }
   }
 
@@ -154,6 +171,11 @@ public interface StepCost {
     @Override
     public double[] boundWeights() {
       return new double[] {valueOfTime / 24.0, 1};
+    }
+
+    @Override
+    public StateGraph states() {
+      return sg;
     }
   }
 }
