@@ -287,6 +287,30 @@ public final class Network {
   }
 
   /**
+   * Returns the dense id ({@link #indexOf}) of the node a leg starts at, without materialising
+   * the leg.
+   *
+   * @param legIndex the leg's index in {@link #legs()}
+   * @return the dense id of its start node
+   * @throws IndexOutOfBoundsException if the index is out of range
+   */
+  public int legFromIndex(int legIndex) {
+    return legFrom[checkElementIndex(legIndex, legCount, "legIndex")];
+  }
+
+  /**
+   * Returns the dense id ({@link #indexOf}) of the node a leg ends at, without materialising the
+   * leg.
+   *
+   * @param legIndex the leg's index in {@link #legs()}
+   * @return the dense id of its end node
+   * @throws IndexOutOfBoundsException if the index is out of range
+   */
+  public int legToIndex(int legIndex) {
+    return legTo[checkElementIndex(legIndex, legCount, "legIndex")];
+  }
+
+  /**
    * Returns the leg with a key, if there is one.
    *
    * @param from the start node id

@@ -175,7 +175,7 @@ public final class RoutingGraph {
     outStart = new int[n + 1];
     int[] tailOfLeg = new int[m];
     for (int i = 0; i < m; i++) {
-      tailOfLeg[i] = network.indexOf(legs.get(i).from());
+      tailOfLeg[i] = network.legFromIndex(i);
       outStart[tailOfLeg[i] + 1]++;
     }
     for (int v = 0; v < n; v++) {
@@ -208,7 +208,7 @@ public final class RoutingGraph {
       Leg leg = legs.get(legIndex[e]);
       csrOfLeg[legIndex[e]] = e;
       int tail = tailOfLeg[legIndex[e]];
-      int head = network.indexOf(leg.to());
+      int head = network.legToIndex(legIndex[e]);
       legTail[e] = tail;
       legHead[e] = head;
       legMode[e] = (byte) leg.mode().ordinal();
