@@ -18,7 +18,8 @@ import org.kervan.quantity.Distance;
  * their breakdown.
  *
  * <p>Times and costs follow {@link TransitModel}: every node passed through charges its
- * transshipment (mode or gauge change) or its pass-through dwell, plus its border clearance; every
+ * transshipment (mode or gauge change) or its pass-through dwell (at a seaport only on a
+ * ship-to-ship relay, {@link TransitModel#chargesDwell}), plus its border clearance; every
  * leg charges its expected wait for a departure (under the corridor's {@link WaitPolicy}), its
  * running time and its cost. Nothing is charged at the origin or destination. The total is the
  * left-to-right sum of the {@link #steps() steps}; each breakdown component is its own
@@ -40,7 +41,8 @@ public final class Corridor {
    * @param transfer whether the node charged a transshipment (always false on the first step)
    * @param gaugeBreak whether that transshipment was a break of rail gauge
    * @param transshipmentHours the transshipment time charged at the node, or 0
-   * @param dwellHours the pass-through dwell charged at the node, or 0
+   * @param dwellHours the pass-through dwell charged at the node, or 0 (also on a land pass
+   *     through a seaport, which charges no relay dwell)
    * @param borderHours the border clearance time charged at the node, or 0
    * @param waitingHours the expected wait for the leg's departure
    * @param runningHours the leg's running time
@@ -140,24 +142,26 @@ public final class Corridor {
     int gaugeOut = leg.gaugeMm().orElse(0);
     boolean transfer = TransitModel.isTransfer(in.mode(), gaugeIn, leg.mode(), gaugeOut);
     boolean gaugeBreak = TransitModel.isGaugeBreak(in.mode(), gaugeIn, leg.mode(), gaugeOut);
+    boolean dwell = !transfer && TransitModel.chargesDwell(node.kind(), in.mode(), leg.mode());
     double nodeHours =
         TransitModel.nodeHours(
-            transfer, node.transshipmentHours(), node.dwellHours(), node.borderHours());
+            transfer, dwell, node.transshipmentHours(), node.dwellHours(), node.borderHours());
     double nodeCost =
         TransitModel.nodeCostUsd(
-            transfer, node.transshipmentCostUsd(), node.dwellCostUsd(), node.borderCostUsd());
+            transfer, dwell, node.transshipmentCostUsd(), node.dwellCostUsd(),
+            node.borderCostUsd());
     return new Step(
         node,
         leg,
         transfer,
         gaugeBreak,
         transfer ? node.transshipmentHours() : 0,
-        transfer ? 0 : node.dwellHours(),
+        dwell ? node.dwellHours() : 0,
         node.borderHours(),
         waiting,
         running,
         transfer ? node.transshipmentCostUsd() : 0,
-        transfer ? 0 : node.dwellCostUsd(),
+        dwell ? node.dwellCostUsd() : 0,
         node.borderCostUsd(),
         legCost,
         TransitModel.step(nodeHours, legHours),

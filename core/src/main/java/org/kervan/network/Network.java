@@ -1,24 +1,39 @@
 package org.kervan.network;
 
+import static com.google.common.base.Preconditions.checkElementIndex;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import java.util.HashMap;
+import java.util.AbstractList;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.RandomAccess;
+import org.kervan.quantity.Polyline;
 
 /**
  * An immutable set of nodes and the legs between them.
  *
  * <p>Built by a {@link Builder} that validates the whole and freezes it with dense int node ids
  * ({@link #indexOf}). The network knows nothing of who searches it: routers build their own
- * search graph from this public API. A network is never changed:
- * scenarios ({@link #toBuilder()}) derive new networks that share the unchanged {@link Node} and
- * {@link Leg} objects, while the original stays as it was.
+ * search graph from this public API. A network is never changed: scenarios ({@link #toBuilder()})
+ * derive new networks that share the unchanged {@link Node} objects, while the original stays as
+ * it was.
+ *
+ * <p>Storage: nodes are kept as objects; legs are kept column-wise in primitive arrays (end nodes
+ * as dense ids, mode and status as ordinals, the numbers as doubles, the rarely varying rest as an
+ * index into a table of distinct values), and {@link #legs()} materialises a {@link Leg} on each
+ * access. A materialised leg is equal to the leg that was added, component for component (every
+ * double is kept as it was given), so totals computed from it are bit for bit those of the
+ * original; it is not the same object.
  *
  * <p>Example: two ports and a ferry both ways (distances and times in their own units, ids
  * checked when the network is built):
@@ -39,18 +54,130 @@ import java.util.Optional;
  * <p>This class is immutable and thread-safe.
  */
 public final class Network {
+  private static final Mode[] MODES = Mode.values();
+  private static final LegStatus[] STATUSES = LegStatus.values();
+
+  /** What legs share more often than not, kept once per distinct value. */
+  private record Extras(
+      List<String> countries,
+      List<String> chokepoints,
+      Optional<TimeSpread> timeSpread,
+      OptionalDouble capacityTeuPerYear,
+      String source,
+      Optional<EmissionClass> emissionClass,
+      Polyline geometry,
+      double headwayCv) {
+    static Extras of(Leg l) {
+      return new Extras(
+          l.countries(), l.chokepoints(), l.timeSpread(), l.capacityTeuPerYear(), l.source(),
+          l.emissionClass(), l.geometry(), l.headwayCv());
+    }
+  }
+
   private final ImmutableList<Node> nodes;
-  private final ImmutableList<Leg> legs;
   private final ImmutableMap<String, Integer> nodeIndex;
   private final int[] outStart;
   private final int[] outLegs;
+  // Leg columns, by position in the leg list. A departures of NaN means unscheduled and a gauge of
+  // 0 unknown: the leg's own rules (departures finite and > 0, gauge > 0) leave both free.
+  private final int legCount;
+  private final int[] legFrom;
+  private final int[] legTo;
+  private final byte[] legMode;
+  private final byte[] legStatus;
+  private final int[] legGaugeMm;
+  private final double[] legDistanceKm;
+  private final double[] legSpeedKmh;
+  private final double[] legDeparturesPerWeek;
+  private final double[] legFixedCostUsd;
+  private final double[] legCostUsdPerKm;
+  private final int[] legExtras;
+  private final ImmutableList<Extras> extras;
+  private final List<Leg> legView = new LegList();
 
-  private Network(ImmutableList<Node> nodes, ImmutableList<Leg> legs, Map<String, Integer> index) {
+  private Network(ImmutableList<Node> nodes, Collection<Leg> legs, Map<String, Integer> index) {
     this.nodes = nodes;
-    this.legs = legs;
     this.nodeIndex = ImmutableMap.copyOf(index);
-    this.outStart = outStart(legs, nodeIndex, nodes.size());
-    this.outLegs = outLegs(legs, nodeIndex, outStart);
+    int m = legs.size();
+    legCount = m;
+    legFrom = new int[m];
+    legTo = new int[m];
+    legMode = new byte[m];
+    legStatus = new byte[m];
+    legGaugeMm = new int[m];
+    legDistanceKm = new double[m];
+    legSpeedKmh = new double[m];
+    legDeparturesPerWeek = new double[m];
+    legFixedCostUsd = new double[m];
+    legCostUsdPerKm = new double[m];
+    legExtras = new int[m];
+    // Build-time only: distinct extras and their numbers.
+    Map<Extras, Integer> distinct = new HashMap<>();
+    List<Extras> table = new ArrayList<>();
+    int i = 0;
+    for (Leg l : legs) {
+      legFrom[i] = index.get(l.from());
+      legTo[i] = index.get(l.to());
+      legMode[i] = (byte) l.mode().ordinal();
+      legStatus[i] = (byte) l.status().ordinal();
+      legGaugeMm[i] = l.gaugeMm().orElse(0);
+      legDistanceKm[i] = l.distanceKm();
+      legSpeedKmh[i] = l.speedKmh();
+      legDeparturesPerWeek[i] = l.departuresPerWeek().orElse(Double.NaN);
+      legFixedCostUsd[i] = l.fixedCostUsd();
+      legCostUsdPerKm[i] = l.costUsdPerKm();
+      Extras x = Extras.of(l);
+      Integer id = distinct.get(x);
+      if (id == null) {
+        id = table.size();
+        distinct.put(x, id);
+        table.add(x);
+      }
+      legExtras[i] = id;
+      i++;
+    }
+    extras = ImmutableList.copyOf(table);
+    this.outStart = outStart(legFrom, nodes.size());
+    this.outLegs = outLegs(legFrom, outStart);
+  }
+
+  // The leg at a position of the leg list, made from the columns.
+  private Leg leg(int i) {
+    Extras x = extras.get(legExtras[i]);
+    double departures = legDeparturesPerWeek[i];
+    int gauge = legGaugeMm[i];
+    return new Leg(
+        nodes.get(legFrom[i]).id(),
+        nodes.get(legTo[i]).id(),
+        MODES[legMode[i]],
+        legDistanceKm[i],
+        legSpeedKmh[i],
+        Double.isNaN(departures) ? OptionalDouble.empty() : OptionalDouble.of(departures),
+        legFixedCostUsd[i],
+        legCostUsdPerKm[i],
+        x.countries(),
+        x.chokepoints(),
+        x.timeSpread(),
+        x.capacityTeuPerYear(),
+        STATUSES[legStatus[i]],
+        gauge == 0 ? OptionalInt.empty() : OptionalInt.of(gauge),
+        x.source(),
+        x.emissionClass(),
+        x.geometry(),
+        x.headwayCv());
+  }
+
+  /** The leg list: a read-only view materialising each leg from the columns. */
+  private final class LegList extends AbstractList<Leg> implements RandomAccess {
+    @Override
+    public Leg get(int index) {
+      return leg(checkElementIndex(index, legCount, "index"));
+    }
+
+    @Override
+    public int size() {
+      return legCount;
+    }
   }
 
   /**
@@ -64,7 +191,7 @@ public final class Network {
 
   /**
    * Returns a builder holding this network's nodes and legs, to derive a scenario. The builder
-   * shares the immutable nodes and legs; this network is not affected by anything done to it.
+   * shares the immutable nodes; this network is not affected by anything done to it.
    *
    * @return a new builder
    */
@@ -73,7 +200,8 @@ public final class Network {
     for (Node n : nodes) {
       b.nodes.put(n.id(), n);
     }
-    for (Leg l : legs) {
+    for (int i = 0; i < legCount; i++) {
+      Leg l = leg(i);
       b.legs.put(l.key(), l);
     }
     return b;
@@ -91,10 +219,11 @@ public final class Network {
   /**
    * Returns the legs in the order they were added.
    *
-   * @return an immutable list
+   * @return an unmodifiable list that materialises each leg it returns (see the class
+   *     description): equal to the legs added, not the same objects
    */
   public List<Leg> legs() {
-    return legs;
+    return legView;
   }
 
   /**
@@ -112,7 +241,7 @@ public final class Network {
    * @return the leg count
    */
   public int legCount() {
-    return legs.size();
+    return legCount;
   }
 
   /**
@@ -171,6 +300,30 @@ public final class Network {
   }
 
   /**
+   * Returns the dense id ({@link #indexOf}) of the node a leg starts at, without materialising
+   * the leg.
+   *
+   * @param legIndex the leg's index in {@link #legs()}
+   * @return the dense id of its start node
+   * @throws IndexOutOfBoundsException if the index is out of range
+   */
+  public int legFromIndex(int legIndex) {
+    return legFrom[checkElementIndex(legIndex, legCount, "legIndex")];
+  }
+
+  /**
+   * Returns the dense id ({@link #indexOf}) of the node a leg ends at, without materialising the
+   * leg.
+   *
+   * @param legIndex the leg's index in {@link #legs()}
+   * @return the dense id of its end node
+   * @throws IndexOutOfBoundsException if the index is out of range
+   */
+  public int legToIndex(int legIndex) {
+    return legTo[checkElementIndex(legIndex, legCount, "legIndex")];
+  }
+
+  /**
    * Returns the leg with a key, if there is one.
    *
    * @param from the start node id
@@ -183,13 +336,14 @@ public final class Network {
     checkNotNull(to, "to");
     checkNotNull(mode, "mode");
     Integer v = nodeIndex.get(from);
-    if (v == null) {
+    Integer w = nodeIndex.get(to);
+    if (v == null || w == null) {
       return Optional.empty();
     }
     for (int e = outStart[v]; e < outStart[v + 1]; e++) {
-      Leg l = legs.get(outLegs[e]);
-      if (l.to().equals(to) && l.mode() == mode) {
-        return Optional.of(l);
+      int i = outLegs[e];
+      if (legTo[i] == w && legMode[i] == mode.ordinal()) {
+        return Optional.of(leg(i));
       }
     }
     return Optional.empty();
@@ -206,7 +360,7 @@ public final class Network {
     int v = indexOf(id);
     ImmutableList.Builder<Leg> b = ImmutableList.builder();
     for (int e = outStart[v]; e < outStart[v + 1]; e++) {
-      b.add(legs.get(outLegs[e]));
+      b.add(leg(outLegs[e]));
     }
     return b.build();
   }
@@ -219,12 +373,11 @@ public final class Network {
    * @throws UnknownNodeException if there is no such node
    */
   public List<Leg> legsTo(String id) {
-    checkNotNull(id, "id");
-    indexOf(id);
+    int v = indexOf(id);
     ImmutableList.Builder<Leg> b = ImmutableList.builder();
-    for (Leg l : legs) {
-      if (l.to().equals(id)) {
-        b.add(l);
+    for (int i = 0; i < legCount; i++) {
+      if (legTo[i] == v) {
+        b.add(leg(i));
       }
     }
     return b.build();
@@ -233,26 +386,28 @@ public final class Network {
   /** Networks are equal when they hold equal nodes and legs in the same order. */
   @Override
   public boolean equals(Object o) {
-    return o instanceof Network && nodes.equals(((Network) o).nodes) && legs.equals(((Network) o).legs);
+    return o instanceof Network
+        && nodes.equals(((Network) o).nodes)
+        && legView.equals(((Network) o).legView);
   }
 
   @Override
   public int hashCode() {
-    return 31 * nodes.hashCode() + legs.hashCode();
+    return 31 * nodes.hashCode() + legView.hashCode();
   }
 
   /** Returns e.g. {@code Network[120 nodes, 310 legs]}. */
   @Override
   public String toString() {
-    return "Network[" + nodes.size() + " nodes, " + legs.size() + " legs]";
+    return "Network[" + nodes.size() + " nodes, " + legCount + " legs]";
   }
 
   // Legs by start node in compressed sparse row form (positions into the leg list), for the
   // lookups above; built once, never exposed.
-  private static int[] outStart(List<Leg> legs, Map<String, Integer> nodeIndex, int n) {
+  private static int[] outStart(int[] from, int n) {
     int[] start = new int[n + 1];
-    for (Leg l : legs) {
-      start[nodeIndex.get(l.from()) + 1]++;
+    for (int v : from) {
+      start[v + 1]++;
     }
     for (int v = 0; v < n; v++) {
       start[v + 1] += start[v];
@@ -260,11 +415,11 @@ public final class Network {
     return start;
   }
 
-  private static int[] outLegs(List<Leg> legs, Map<String, Integer> nodeIndex, int[] start) {
+  private static int[] outLegs(int[] from, int[] start) {
     int[] fill = Arrays.copyOf(start, start.length - 1);
-    int[] out = new int[legs.size()];
-    for (int i = 0; i < legs.size(); i++) {
-      out[fill[nodeIndex.get(legs.get(i).from())]++] = i;
+    int[] out = new int[from.length];
+    for (int i = 0; i < from.length; i++) {
+      out[fill[from[i]]++] = i;
     }
     return out;
   }
@@ -432,8 +587,7 @@ public final class Network {
       for (int i = 0; i < nodeList.size(); i++) {
         index.put(nodeList.get(i).id(), i);
       }
-      ImmutableList<Leg> legList = ImmutableList.copyOf(legs.values());
-      for (Leg l : legList) {
+      for (Leg l : legs.values()) {
         if (!index.containsKey(l.from())) {
           throw new UnknownNodeException(l.from(), "from of leg " + l.key());
         }
@@ -441,7 +595,7 @@ public final class Network {
           throw new UnknownNodeException(l.to(), "to of leg " + l.key());
         }
       }
-      return new Network(nodeList, legList, index);
+      return new Network(nodeList, legs.values(), index);
     }
   }
 }

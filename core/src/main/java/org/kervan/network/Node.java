@@ -24,7 +24,9 @@ import org.kervan.quantity.GeoPoint;
  * <p><b>Charges.</b> When a corridor passes through a node (not at its origin or destination),
  * the node charges either its transshipment time and cost (the incoming and outgoing legs differ
  * in mode, or are rail legs of different gauge) or its pass-through dwell time and cost
- * (otherwise), plus its border clearance time and cost. Customs work that only applies to
+ * (otherwise; at a seaport the dwell is the ship-to-ship relay wait, charged only when the corridor
+ * arrives and leaves by water, never to a train passing through), plus its border clearance time
+ * and cost. Customs work that only applies to
  * containers changing mode belongs in the transshipment time. See {@link TransitModel}.
  *
  * @param id the UN/LOCODE or synthetic id, as above

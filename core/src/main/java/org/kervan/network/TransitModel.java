@@ -9,7 +9,8 @@ package org.kervan.network;
  * e} (none for the first step) and leaves by leg {@code f}:
  *
  * <pre>
- *   nodeHours  = (transfer(e, f) ? transshipmentHours(v) : dwellHours(v)) + borderHours(v)
+ *   nodeHours  = (transfer(e, f) ? transshipmentHours(v)
+ *                 : dwell(v, e, f) ? dwellHours(v) : 0) + borderHours(v)
  *   legHours   = waitingHours(f) + runningHours(f)
  *   stepHours  = nodeHours + legHours                    (nodeHours = 0 on the first step)
  *   totalHours = ((step_1 + step_2) + step_3) + ...      (left to right)
@@ -19,8 +20,11 @@ package org.kervan.network;
  * borderCostUsd} and {@code legCostUsd = fixedCostUsd + costUsdPerKm * distanceKm}. Nothing is
  * charged at the origin or the destination: corridors run terminal to terminal. {@code transfer(e,
  * f)} holds when the modes differ, or when both are rail with known, different gauges (a break of
- * gauge). The generalised cost of a step is {@code stepCostUsd + valueOfTimeUsdPerDay * stepHours
- * / 24}.
+ * gauge). {@code dwell(v, e, f)} ({@link #chargesDwell}) holds everywhere except at a seaport
+ * passed by land: a seaport's dwell is the wait for the connecting vessel of a ship-to-ship relay,
+ * so only a pass that arrives and leaves by water pays it, never a train or truck running through
+ * the port node (a ship-to-rail change pays the transshipment instead). The generalised cost of a
+ * step is {@code stepCostUsd + valueOfTimeUsdPerDay * stepHours / 24}.
  *
  * <p>Emissions follow the same steps, in kg CO2e per TEU, well-to-wake ({@link EmissionFactors}):
  *
@@ -146,8 +150,73 @@ public final class TransitModel {
   }
 
   /**
-   * Hours charged at a node passed through: {@code (transfer ? transshipmentHours : dwellHours) +
-   * borderHours}.
+   * Whether a node passed without a transshipment charges its dwell. A seaport's dwell is the
+   * wait for the connecting vessel of a ship-to-ship relay, so a seaport charges it only when the
+   * corridor arrives and leaves by water ({@link Mode#SEA}, {@link Mode#FERRY} or {@link
+   * Mode#INLAND_WATERWAY}); a train, truck or aircraft passing through a port node pays no relay
+   * dwell. Every other kind of node charges its dwell on every pass without a transshipment. When
+   * the pass is a transshipment ({@link #isTransfer}) the node charges its transshipment and this
+   * rule does not apply.
+   *
+   * @param kind the node's kind
+   * @param modeIn the incoming leg's mode
+   * @param modeOut the outgoing leg's mode
+   * @return whether the node charges its dwell on a pass that is not a transshipment
+   */
+  public static boolean chargesDwell(NodeKind kind, Mode modeIn, Mode modeOut) {
+    return kind != NodeKind.SEAPORT || (isWaterborne(modeIn) && isWaterborne(modeOut));
+  }
+
+  private static boolean isWaterborne(Mode mode) {
+    return mode == Mode.SEA || mode == Mode.FERRY || mode == Mode.INLAND_WATERWAY;
+  }
+
+  /**
+   * Hours charged at a node passed through: {@code (transfer ? transshipmentHours : dwell ?
+   * dwellHours : 0) + borderHours}.
+   *
+   * @param transfer whether the pass is a transshipment
+   * @param dwell whether a pass that is not a transshipment charges the dwell ({@link
+   *     #chargesDwell})
+   * @param transshipmentHours the node's transshipment time
+   * @param dwellHours the node's pass-through dwell
+   * @param borderHours the node's border clearance time
+   * @return hours
+   */
+  public static double nodeHours(
+      boolean transfer,
+      boolean dwell,
+      double transshipmentHours,
+      double dwellHours,
+      double borderHours) {
+    return (transfer ? transshipmentHours : dwell ? dwellHours : 0.0) + borderHours;
+  }
+
+  /**
+   * Cost charged at a node passed through: {@code (transfer ? transshipmentCostUsd : dwell ?
+   * dwellCostUsd : 0) + borderCostUsd}.
+   *
+   * @param transfer whether the pass is a transshipment
+   * @param dwell whether a pass that is not a transshipment charges the dwell ({@link
+   *     #chargesDwell})
+   * @param transshipmentCostUsd the node's transshipment cost
+   * @param dwellCostUsd the node's pass-through cost
+   * @param borderCostUsd the node's border clearance cost
+   * @return USD per TEU
+   */
+  public static double nodeCostUsd(
+      boolean transfer,
+      boolean dwell,
+      double transshipmentCostUsd,
+      double dwellCostUsd,
+      double borderCostUsd) {
+    return (transfer ? transshipmentCostUsd : dwell ? dwellCostUsd : 0.0) + borderCostUsd;
+  }
+
+  /**
+   * Hours charged at a node passed through when its dwell applies: {@code (transfer ?
+   * transshipmentHours : dwellHours) + borderHours}, which is {@link #nodeHours(boolean, boolean,
+   * double, double, double)} with {@code dwell = true}.
    *
    * @param transfer whether the pass is a transshipment
    * @param transshipmentHours the node's transshipment time
@@ -157,12 +226,13 @@ public final class TransitModel {
    */
   public static double nodeHours(
       boolean transfer, double transshipmentHours, double dwellHours, double borderHours) {
-    return (transfer ? transshipmentHours : dwellHours) + borderHours;
+    return nodeHours(transfer, true, transshipmentHours, dwellHours, borderHours);
   }
 
   /**
-   * Cost charged at a node passed through: {@code (transfer ? transshipmentCostUsd : dwellCostUsd)
-   * + borderCostUsd}.
+   * Cost charged at a node passed through when its dwell applies: {@code (transfer ?
+   * transshipmentCostUsd : dwellCostUsd) + borderCostUsd}, which is {@link #nodeCostUsd(boolean,
+   * boolean, double, double, double)} with {@code dwell = true}.
    *
    * @param transfer whether the pass is a transshipment
    * @param transshipmentCostUsd the node's transshipment cost
@@ -172,7 +242,7 @@ public final class TransitModel {
    */
   public static double nodeCostUsd(
       boolean transfer, double transshipmentCostUsd, double dwellCostUsd, double borderCostUsd) {
-    return (transfer ? transshipmentCostUsd : dwellCostUsd) + borderCostUsd;
+    return nodeCostUsd(transfer, true, transshipmentCostUsd, dwellCostUsd, borderCostUsd);
   }
 
   /**

@@ -73,7 +73,7 @@ public final class DijkstraMatrixRouter implements MatrixRouter {
           }
         }
         if (marked > 0) {
-          sp.runToMarked(g.states.originState(from[i]), marked);
+          sp.runToMarked(sp.originState(from[i]), marked);
         }
         for (int j = 0; j < cols; j++) {
           values[i * cols + j] = to[j] == from[i] ? 0.0 : sp.nodeValue(to[j]);

@@ -66,7 +66,7 @@ final class Engine {
       case COST:
         return StepCost.of(g, g.costUsd);
       case CO2E:
-        return StepCost.of(g, g.co2eKg);
+        return StepCost.of(g, g.co2eKg());
       default:
         return StepCost.generalised(g, g.costUsd, hours(waitPolicy), valueOfTimeUsdPerTeuDay);
     }
@@ -188,7 +188,7 @@ final class Engine {
     try {
       LabelSettingSearch sp = ws.search();
       sp.setQuery(cost, filter, h, targets, targets.length);
-      int end = sp.run(g.states.originState(origin), 0.0);
+      int end = sp.run(sp.originState(origin), 0.0);
       if (end < 0) {
         return Optional.empty();
       }
@@ -245,7 +245,7 @@ final class Engine {
       sp.setQuery(
           criterion == Criterion.TIME ? timeCost : costCost, g.allLegs(), heuristic(o, goal),
           destination);
-      int end = sp.run(g.states.originState(origin), 0.0);
+      int end = sp.run(sp.originState(origin), 0.0);
       return end < 0 ? Double.POSITIVE_INFINITY : sp.dist(end);
     } finally {
       g.release(ws);

@@ -85,7 +85,7 @@ public final class ShortestPathTree {
    */
   public void search(int originIndex, RouteOptions options) {
     start(originIndex, options);
-    sp.runToMarked(g.states.originState(originIndex), 0);
+    sp.runToMarked(sp.originState(originIndex), 0);
   }
 
   /**
@@ -114,7 +114,7 @@ public final class ShortestPathTree {
     }
     sp.mark(originIndex);
     // The origin is marked too (it settles first), so a search with targets never runs to all.
-    sp.runToMarked(g.states.originState(originIndex), marked + 1);
+    sp.runToMarked(sp.originState(originIndex), marked + 1);
   }
 
   private void start(int originIndex, RouteOptions options) {

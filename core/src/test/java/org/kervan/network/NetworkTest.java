@@ -53,6 +53,38 @@ class NetworkTest {
   }
 
   @Test
+  void legs_keptInColumns_comeBackEqualInEveryComponent() {
+    Leg rich =
+        Leg.of("AZBAK", "CP_X_Y", Mode.RAIL, Distance.ofKilometres(123.456), Speed.ofKilometresPerHour(33.3))
+            .withDeparturesPerWeek(3.5)
+            .withHeadwayCv(0.4)
+            .withCost(17.25, 0.1)
+            .withCountries(List.of("GE", "AZ"))
+            .withChokepoints(List.of("CP_X_Y"))
+            .withTimeSpread(TimeSpread.of(0.9, 1.7))
+            .withCapacityTeuPerYear(250_000)
+            .withStatus(LegStatus.PLANNED)
+            .withGaugeMm(1520)
+            .withSource("test: every component set")
+            .withEmissionClass(EmissionClass.RAIL_ELECTRIC)
+            .withGeometry(org.kervan.quantity.Polyline.ofLatLon(40.9, 49.95, 41.0, 50.0));
+    Network n = base().addLeg(rich).build();
+    assertEquals(List.of(ab(), ab().reversed(), rich), n.legs());
+    Leg back = n.legs().get(2);
+    assertEquals(rich, back);
+    assertEquals(Double.doubleToRawLongBits(rich.costUsd()), Double.doubleToRawLongBits(back.costUsd()));
+    assertEquals(Optional.of(rich), n.leg("AZBAK", "CP_X_Y", Mode.RAIL));
+    assertEquals(1, n.legFromIndex(2));
+    assertEquals(2, n.legToIndex(2));
+    assertEquals(0, n.legFromIndex(0));
+    assertThrows(IndexOutOfBoundsException.class, () -> n.legFromIndex(3));
+    assertThrows(IndexOutOfBoundsException.class, () -> n.legs().get(-1));
+    assertThrows(UnsupportedOperationException.class, () -> n.legs().add(rich));
+    // A derived scenario starts from equal legs.
+    assertEquals(n, n.toBuilder().build());
+  }
+
+  @Test
   void unknownIds_throwWithTheId() {
     Network n = base().build();
     UnknownNodeException e = assertThrows(UnknownNodeException.class, () -> n.node("TMKRW"));

@@ -20,7 +20,6 @@ import org.kervan.network.Mode;
 import org.kervan.network.Network;
 import org.kervan.network.Node;
 import org.kervan.network.NodeKind;
-import org.kervan.network.TransitModel;
 import org.kervan.network.WaitPolicy;
 import org.kervan.quantity.GeoPoint;
 
@@ -49,14 +48,21 @@ final class RoutingFixtures {
     for (int i = 0; i < n; i++) {
       GeoPoint p = GeoPoint.of(rnd.nextDouble() * 60 - 30, rnd.nextDouble() * 60 - 30);
       boolean choke = rnd.nextInt(8) == 0;
+      // Seaports (relay dwell on waterborne passes only), rail terminals (dwell on every pass)
+      // and nodes charging nothing at all (one state serves every way in, and the origin too).
+      NodeKind kind =
+          choke ? NodeKind.CHOKEPOINT : rnd.nextInt(3) == 0 ? NodeKind.RAIL_TERMINAL : NodeKind.SEAPORT;
+      double scale = rnd.nextInt(5) == 0 ? 0 : 1;
       String id = choke ? "CP_" + i : nodeId(i);
       Optional<String> country =
           choke ? Optional.empty() : Optional.of(COUNTRIES[rnd.nextInt(COUNTRIES.length)]);
       b.addNode(
           new Node(
-              id, "node " + i, country, choke ? NodeKind.CHOKEPOINT : NodeKind.SEAPORT, p,
-              charge(rnd, 30), charge(rnd, 200), charge(rnd, 10), charge(rnd, 50),
-              rnd.nextInt(4) == 0 ? charge(rnd, 40) : 0, rnd.nextInt(4) == 0 ? charge(rnd, 100) : 0,
+              id, "node " + i, country, kind, p,
+              scale * charge(rnd, 30), scale * charge(rnd, 200), scale * charge(rnd, 10),
+              scale * charge(rnd, 50),
+              rnd.nextInt(4) == 0 ? scale * charge(rnd, 40) : 0,
+              rnd.nextInt(4) == 0 ? scale * charge(rnd, 100) : 0,
               Optional.empty(), "test"));
       ids.add(id);
       pos.add(p);
@@ -204,32 +210,47 @@ final class RoutingFixtures {
     }
   }
 
-  /** The step value of leaving by {@code f} after arriving by {@code e} (null on the first step). */
+  /**
+   * The step value of leaving by {@code f} after arriving by {@code e} (null on the first step),
+   * written out from the node and leg fields: a change of mode or of known rail gauge pays the
+   * transshipment; any other pass pays the dwell, except at a seaport, whose dwell is the wait of
+   * a ship-to-ship relay and is paid only between two waterborne legs; every pass pays the border.
+   * The additions are in the order the documented cost model gives, so totals match to the bit.
+   */
   static double step(Network net, Leg e, Leg f, RouteOptions o) {
-    double legHours = TransitModel.legHours(f.waitingHours(o.waitPolicy()), f.runningHours());
+    double legHours = f.waitingHours(o.waitPolicy()) + f.runningHours();
     double legCost = f.costUsd();
     double nodeHours = 0.0;
     double nodeCost = 0.0;
     if (e != null) {
       Node v = net.node(f.from());
+      int gaugeIn = e.gaugeMm().orElse(0);
+      int gaugeOut = f.gaugeMm().orElse(0);
       boolean transfer =
-          TransitModel.isTransfer(e.mode(), e.gaugeMm().orElse(0), f.mode(), f.gaugeMm().orElse(0));
+          e.mode() != f.mode()
+              || (e.mode() == Mode.RAIL && gaugeIn > 0 && gaugeOut > 0 && gaugeIn != gaugeOut);
+      boolean dwell =
+          v.kind() != NodeKind.SEAPORT || (waterborne(e.mode()) && waterborne(f.mode()));
       nodeHours =
-          TransitModel.nodeHours(transfer, v.transshipmentHours(), v.dwellHours(), v.borderHours());
+          (transfer ? v.transshipmentHours() : dwell ? v.dwellHours() : 0.0) + v.borderHours();
       nodeCost =
-          TransitModel.nodeCostUsd(
-              transfer, v.transshipmentCostUsd(), v.dwellCostUsd(), v.borderCostUsd());
+          (transfer ? v.transshipmentCostUsd() : dwell ? v.dwellCostUsd() : 0.0)
+              + v.borderCostUsd();
     }
-    double h = TransitModel.step(nodeHours, legHours);
-    double c = TransitModel.step(nodeCost, legCost);
+    double h = nodeHours + legHours;
+    double c = nodeCost + legCost;
     switch (o.criterion()) {
       case TIME:
         return h;
       case COST:
         return c;
       default:
-        return TransitModel.generalisedCostUsd(c, h, o.valueOfTimeUsdPerTeuDay());
+        return c + o.valueOfTimeUsdPerTeuDay() * (h / 24.0);
     }
+  }
+
+  private static boolean waterborne(Mode m) {
+    return m == Mode.SEA || m == Mode.FERRY || m == Mode.INLAND_WATERWAY;
   }
 
   /**

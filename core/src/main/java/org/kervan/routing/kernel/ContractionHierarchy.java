@@ -440,7 +440,7 @@ public final class ContractionHierarchy {
       df[s] = 0.0;
       pf[s] = -1;
       hf.insertOrDecrease(s, 0.0);
-      for (int t = sg.nodeStateStart[destination] + 1; t < sg.nodeStateStart[destination + 1]; t++) {
+      for (int t = sg.firstArrivalState(destination); t < sg.nodeStateStart[destination + 1]; t++) {
         sb[t] = gen;
         db[t] = 0.0;
         pb[t] = -1;

@@ -2,6 +2,7 @@ package org.kervan.routing.kernel;
 
 import java.util.Arrays;
 import org.kervan.internal.IndexedMinHeap;
+import org.kervan.network.TransitModel;
 
 /**
  * Label-setting search (Dijkstra 1959; A* of Hart, Nilsson &amp; Raphael 1968 when a {@link
@@ -16,10 +17,15 @@ import org.kervan.internal.IndexedMinHeap;
  * Workspace}.
  */
 public final class LabelSettingSearch {
-  private final StateGraph sg;
-  private final int stateCount;
+  private final RoutingGraph g;
   private final int[] outStart;
   private final int[] legHead;
+  private final byte[] legMode;
+  private final int[] legGaugeMm;
+  // The states of the current query's cost; the arrays below grow to the largest seen.
+  private StateGraph sg;
+  private int stateCount;
+  private int[] legTarget;
 
   private double[] dist;
   private double[] bound;
@@ -38,6 +44,8 @@ public final class LabelSettingSearch {
   private int markGen;
 
   private StepCost cost;
+  // The one step cost most searches add, read from its arrays in the loop without a virtual call.
+  private Column additive;
   private LegFilter filter;
   private Heuristic.Bound estimate = Heuristic.Bound.ZERO;
   private int[] targets = new int[4];
@@ -45,10 +53,14 @@ public final class LabelSettingSearch {
   private final int[] single = new int[1];
 
   LabelSettingSearch(RoutingGraph g) {
+    this.g = g;
     this.sg = g.states;
     this.stateCount = sg.stateCount;
+    this.legTarget = sg.legTarget;
     this.outStart = g.outStart;
     this.legHead = g.legHead;
+    this.legMode = g.legMode;
+    this.legGaugeMm = g.legGaugeMm;
     allocate(1);
     heap = new IndexedMinHeap(stateCount);
     nodeMark = new int[g.nodeCount];
@@ -93,12 +105,22 @@ public final class LabelSettingSearch {
   public void setQuery(
       StepCost cost, LegFilter filter, Heuristic heuristic, int[] targetNodes, int targetCount) {
     this.cost = cost;
+    this.additive =
+        cost instanceof StepCost.Additive && ((StepCost.Additive) cost).g == g
+            ? ((StepCost.Additive) cost).column
+            : null;
     this.filter = filter;
     if (targets.length < targetCount) {
       targets = new int[targetCount];
     }
     System.arraycopy(targetNodes, 0, targets, 0, targetCount);
     this.layers = targetCount - 1;
+    StateGraph states = cost.states();
+    if (states != sg) {
+      sg = states;
+      stateCount = states.stateCount;
+      legTarget = states.legTarget;
+    }
     if (dist.length < (layers + 1) * stateCount) {
       allocate(layers + 1);
       heap.ensureCapacity((layers + 1) * stateCount);
@@ -165,21 +187,47 @@ public final class LabelSettingSearch {
   private void relax(int ls, int layer, int s, int v) {
     double d = dist[ls];
     int layerTarget = layer < layers ? targets[layer] : -1;
+    boolean layered = layers > 0;
     boolean goal = estimate != Heuristic.Bound.ZERO;
     boolean filtered = !filter.allowsEverything();
+    Column col = additive;
+    // What StepCost.Additive#step reads of the state left, read once per settled state.
+    double[] legCharge = null;
+    double transferCharge = 0.0;
+    double passCharge = 0.0;
+    boolean alike = true;
+    int modeIn = 0;
+    int gaugeIn = 0;
+    if (col != null) {
+      legCharge = col.leg;
+      transferCharge = col.transfer[s];
+      passCharge = col.pass[s];
+      alike = col.alike(s);
+      modeIn = sg.stateMode[s];
+      gaugeIn = sg.stateGauge[s];
+    }
     for (int e = outStart[v], end = outStart[v + 1]; e < end; e++) {
       if (filtered && !filter.allows(e)) {
         continue;
       }
-      int w = legHead[e];
-      double nd = d + cost.step(s, e);
-      int nl = w == layerTarget ? layer + 1 : layer;
-      int t = nl * stateCount + sg.legTarget[e];
+      double step;
+      if (col != null) {
+        double node =
+            alike || !StateGraph.transfer(modeIn, gaugeIn, legMode[e], legGaugeMm[e])
+                ? passCharge
+                : transferCharge;
+        step = TransitModel.step(node, legCharge[e]);
+      } else {
+        step = cost.step(s, e);
+      }
+      double nd = d + step;
+      int nl = layered && legHead[e] == layerTarget ? layer + 1 : layer;
+      int t = nl == 0 ? legTarget[e] : nl * stateCount + legTarget[e];
       double old = dist[t];
       if (old == Double.POSITIVE_INFINITY) {
         touch(t);
         if (goal) {
-          bound[t] = estimate.remaining(w, nl);
+          bound[t] = estimate.remaining(legHead[e], nl);
         }
       } else if (!(nd < old)) {
         continue;
@@ -272,6 +320,16 @@ public final class LabelSettingSearch {
    */
   public int nodeState(int node) {
     return nodeDone[node] == markGen ? nodeState[node] : -1;
+  }
+
+  /**
+   * Returns the origin state of a node in the states of the current query's cost.
+   *
+   * @param node the dense node id
+   * @return the state id
+   */
+  public int originState(int node) {
+    return sg.originState(node);
   }
 
   /**

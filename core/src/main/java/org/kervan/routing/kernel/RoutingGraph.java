@@ -16,6 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import org.kervan.network.EmissionFactors;
 import org.kervan.network.Leg;
+import org.kervan.network.Mode;
 import org.kervan.network.Network;
 import org.kervan.network.Node;
 import org.kervan.network.NodeKind;
@@ -48,6 +49,7 @@ public final class RoutingGraph {
           .weakKeys()
           .weakValues()
           .build(CacheLoader.from(RoutingGraph::new));
+  private static final Mode[] MODES = Mode.values();
 
   /** Number of nodes. */
   public final int nodeCount;
@@ -82,12 +84,12 @@ public final class RoutingGraph {
   public final Column hoursNoWait;
   /** Cost, USD per TEU. */
   public final Column costUsd;
-  /**
-   * Well-to-wake kg CO2e per TEU, with the GLEC v3 default factors: {@link
-   * TransitModel#legCo2eKg} per leg, {@link TransitModel#nodeCo2eKg} at a transshipment, nothing
-   * at a pass-through.
-   */
-  public final Column co2eKg;
+  // Well-to-wake kg CO2e per TEU, on states of their own (built on first use): CO2e charges a
+  // transshipment where hours and cost may charge nothing, so sharing the states would split
+  // every node with two modes in for every search.
+  private final double[] co2LegKg;
+  private final double co2TransferKg;
+  private volatile Column co2eKg;
 
   /**
    * The largest great-circle speed of any leg, km/h: max over legs of {@code greatCircleKm(tail,
@@ -137,10 +139,14 @@ public final class RoutingGraph {
     legCount = m;
     nodeLat = new double[n];
     nodeLon = new double[n];
+    // Node charges on a transshipment, on a pass that pays the dwell, and on one that does not.
     double[] xferH = new double[n];
     double[] dwellH = new double[n];
+    double[] borderH = new double[n];
     double[] xferC = new double[n];
     double[] dwellC = new double[n];
+    double[] borderC = new double[n];
+    NodeKind[] kinds = new NodeKind[n];
     int[] nodeCountry = new int[n];
     int[] nodeChoke = new int[n];
     countryIds = new LinkedHashMap<>();
@@ -149,18 +155,19 @@ public final class RoutingGraph {
       Node node = nodes.get(v);
       nodeLat[v] = node.position().latitude();
       nodeLon[v] = node.position().longitude();
-      xferH[v] =
-          TransitModel.nodeHours(
-              true, node.transshipmentHours(), node.dwellHours(), node.borderHours());
-      dwellH[v] =
-          TransitModel.nodeHours(
-              false, node.transshipmentHours(), node.dwellHours(), node.borderHours());
-      xferC[v] =
-          TransitModel.nodeCostUsd(
-              true, node.transshipmentCostUsd(), node.dwellCostUsd(), node.borderCostUsd());
-      dwellC[v] =
-          TransitModel.nodeCostUsd(
-              false, node.transshipmentCostUsd(), node.dwellCostUsd(), node.borderCostUsd());
+      kinds[v] = node.kind();
+      double th = node.transshipmentHours();
+      double dh = node.dwellHours();
+      double bh = node.borderHours();
+      xferH[v] = TransitModel.nodeHours(true, true, th, dh, bh);
+      dwellH[v] = TransitModel.nodeHours(false, true, th, dh, bh);
+      borderH[v] = TransitModel.nodeHours(false, false, th, dh, bh);
+      double tc = node.transshipmentCostUsd();
+      double dc = node.dwellCostUsd();
+      double bc = node.borderCostUsd();
+      xferC[v] = TransitModel.nodeCostUsd(true, true, tc, dc, bc);
+      dwellC[v] = TransitModel.nodeCostUsd(false, true, tc, dc, bc);
+      borderC[v] = TransitModel.nodeCostUsd(false, false, tc, dc, bc);
       nodeCountry[v] =
           node.country().isPresent() ? intern(countryIds, node.country().get()) : -1;
       nodeChoke[v] = node.kind() == NodeKind.CHOKEPOINT ? intern(chokepointIds, node.id()) : -1;
@@ -168,7 +175,7 @@ public final class RoutingGraph {
     outStart = new int[n + 1];
     int[] tailOfLeg = new int[m];
     for (int i = 0; i < m; i++) {
-      tailOfLeg[i] = network.indexOf(legs.get(i).from());
+      tailOfLeg[i] = network.legFromIndex(i);
       outStart[tailOfLeg[i] + 1]++;
     }
     for (int v = 0; v < n; v++) {
@@ -201,7 +208,7 @@ public final class RoutingGraph {
       Leg leg = legs.get(legIndex[e]);
       csrOfLeg[legIndex[e]] = e;
       int tail = tailOfLeg[legIndex[e]];
-      int head = network.indexOf(leg.to());
+      int head = network.legToIndex(legIndex[e]);
       legTail[e] = tail;
       legHead[e] = head;
       legMode[e] = (byte) leg.mode().ordinal();
@@ -240,21 +247,110 @@ public final class RoutingGraph {
     legCountryIds = countryList.build().toArray();
     legChokepointIds = chokeList.build().toArray();
     maxGreatCircleKmh = maxKmh;
-    hoursWithWait = new Column(xferH, dwellH, legHoursWait);
+    co2LegKg = co2;
+    co2TransferKg = factors.transshipmentKgCo2ePerTeu();
+    double[][] transfer = {xferH, xferC};
+    double[][] dwell = {dwellH, dwellC};
+    double[][] border = {borderH, borderC};
+    boolean[] uniform = new boolean[n];
+    boolean[] free = new boolean[n];
+    chargeShapes(kinds, transfer, dwell, border, uniform, free);
+    states = new StateGraph(this, uniform, free);
+    double[][] h = perState(states, kinds, xferH, dwellH, borderH);
+    hoursWithWait = new Column(states, h[0], h[1], legHoursWait);
     // Node charges do not depend on the wait policy; both hour columns share them.
-    hoursNoWait = new Column(xferH, dwellH, legHoursNoWait);
-    costUsd = new Column(xferC, dwellC, cost);
-    double[] co2Transfer = new double[n];
-    double[] co2Pass = new double[n];
-    for (int v = 0; v < n; v++) {
-      co2Transfer[v] = TransitModel.nodeCo2eKg(true, factors.transshipmentKgCo2ePerTeu());
-      co2Pass[v] = TransitModel.nodeCo2eKg(false, factors.transshipmentKgCo2ePerTeu());
-    }
-    co2eKg = new Column(co2Transfer, co2Pass, co2);
-    states = new StateGraph(this);
+    hoursNoWait = new Column(states, h[0], h[1], legHoursNoWait);
+    double[][] c = perState(states, kinds, xferC, dwellC, borderC);
+    costUsd = new Column(states, c[0], c[1], cost);
     boolean[] allowed = new boolean[m];
     Arrays.fill(allowed, true);
     all = new LegMask(allowed);
+  }
+
+  /**
+   * Returns well-to-wake kg CO2e per TEU with the GLEC v3 default factors: {@link
+   * TransitModel#legCo2eKg} per leg, {@link TransitModel#nodeCo2eKg} at a transshipment, nothing
+   * at a pass-through. Its states are its own, built on first use.
+   *
+   * @return the column
+   */
+  public Column co2eKg() {
+    Column c = co2eKg;
+    if (c == null) {
+      synchronized (this) {
+        c = co2eKg;
+        if (c == null) {
+          c = buildCo2eKg();
+          co2eKg = c;
+        }
+      }
+    }
+    return c;
+  }
+
+  private Column buildCo2eKg() {
+    double[] transfer = new double[nodeCount];
+    double[] pass = new double[nodeCount];
+    Arrays.fill(transfer, TransitModel.nodeCo2eKg(true, co2TransferKg));
+    // CO2e charges no dwell: a pass charges the same whether or not the dwell applies.
+    Arrays.fill(pass, TransitModel.nodeCo2eKg(false, co2TransferKg));
+    double[][] t = {transfer};
+    double[][] p = {pass};
+    boolean[] uniform = new boolean[nodeCount];
+    boolean[] free = new boolean[nodeCount];
+    chargeShapes(null, t, p, p, uniform, free);
+    StateGraph sg = new StateGraph(this, uniform, free);
+    double[][] k = perState(sg, null, transfer, pass, pass);
+    return new Column(sg, k[0], k[1], co2LegKg);
+  }
+
+  /**
+   * Finds, per node, whether its charge is the same double however it is entered and left, in
+   * every column ({@code uniform}), and whether that charge is {@code +0.0} ({@code free}). A pass
+   * charges the dwell or the border only, as {@link TransitModel#chargesDwell} says for the mode
+   * it arrived by (a pass keeps its mode, else it is a transshipment); without {@code kinds},
+   * dwell and border charges must be the same.
+   */
+  private void chargeShapes(
+      NodeKind[] kinds, double[][] transfer, double[][] dwell, double[][] border,
+      boolean[] uniform, boolean[] free) {
+    Arrays.fill(uniform, true);
+    for (int e = 0; e < legCount; e++) {
+      int v = legHead[e];
+      Mode mode = MODES[legMode[e]];
+      boolean dwells = kinds == null || TransitModel.chargesDwell(kinds[v], mode, mode);
+      for (int q = 0; q < transfer.length && uniform[v]; q++) {
+        uniform[v] = same(transfer[q][v], dwells ? dwell[q][v] : border[q][v]);
+      }
+    }
+    for (int v = 0; v < nodeCount; v++) {
+      free[v] = uniform[v];
+      for (int q = 0; q < transfer.length && free[v]; q++) {
+        free[v] = same(transfer[q][v], 0.0);
+      }
+    }
+  }
+
+  // Node charges of each state: nothing at an origin state, else as chargeShapes reads them.
+  private static double[][] perState(
+      StateGraph sg, NodeKind[] kinds, double[] transfer, double[] dwell, double[] border) {
+    double[] t = new double[sg.stateCount];
+    double[] p = new double[sg.stateCount];
+    for (int s = 0; s < sg.stateCount; s++) {
+      if (sg.stateMode[s] < 0) {
+        continue;
+      }
+      int v = sg.stateNode[s];
+      Mode mode = MODES[sg.stateMode[s]];
+      t[s] = transfer[v];
+      p[s] =
+          kinds == null || TransitModel.chargesDwell(kinds[v], mode, mode) ? dwell[v] : border[v];
+    }
+    return new double[][] {t, p};
+  }
+
+  private static boolean same(double a, double b) {
+    return Double.doubleToRawLongBits(a) == Double.doubleToRawLongBits(b);
   }
 
   private static int intern(Map<String, Integer> ids, String key) {
@@ -407,11 +503,16 @@ public final class RoutingGraph {
    * Returns the contraction hierarchy of a column summed alone (hours or cost), contracting the
    * state graph on first use.
    *
-   * @param column a column of this graph
+   * @param column a column of this graph on its {@link #states}
    * @return the hierarchy
+   * @throws IllegalArgumentException if the column is on other states (CO2e)
    */
   public ContractionHierarchy hierarchy(Column column) {
     checkNotNull(column, "column");
+    if (column.states != states) {
+      throw new IllegalArgumentException(
+          "column must be defined on this graph's states (hours or cost), was " + column);
+    }
     return hierarchies.computeIfAbsent(
         column, c -> ContractionHierarchy.build(this, StepCost.of(this, c)));
   }

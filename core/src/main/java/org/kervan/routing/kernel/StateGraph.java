@@ -6,18 +6,22 @@ import org.kervan.network.Mode;
 
 /**
  * The mode-expanded state graph routers search: one state per node and incoming leg class (mode,
- * and gauge for rail), plus one origin state per node for "no leg yet".
+ * and gauge for rail) where the node's charge depends on it, plus one origin state per node for
+ * "no leg yet" where that differs from arriving.
  *
- * <p>Why states at all: a node charges its transshipment or its dwell depending on whether the
- * incoming and outgoing legs differ in mode or rail gauge, so the cost of leaving a node depends
- * on how it was reached. Why mode-expanded rather than edge-based (one state per leg): a node has
- * far fewer distinct incoming classes than incoming legs (a port reached by twenty sea lanes has
- * one SEA state), so the state graph stays close to the node count, which keeps the search arrays
- * small and the heap short; relaxations still scan the node's out-legs once per state.
+ * <p>Why states at all: a node charges its transshipment, its dwell or neither depending on how
+ * the incoming and outgoing legs differ in mode or rail gauge (and, at a seaport, whether both are
+ * waterborne), so the cost of leaving a node depends on how it was reached. Why mode-expanded
+ * rather than edge-based (one state per leg): a node has far fewer distinct incoming classes than
+ * incoming legs (a port reached by twenty sea lanes has one SEA state). Where a node charges the
+ * same however it is entered (every sea waypoint, every node without charges) one state serves all
+ * its incoming legs, and where that charge is nothing at all the origin state serves them too, so
+ * on such nodes the search is exactly as small as a node-based one.
  *
  * <p>State ids: the states of node {@code v} are {@code nodeStateStart[v] .. nodeStateStart[v +
- * 1] - 1}; the first is the origin state (mode {@code -1}). {@code legTarget[e]} is the state a
- * search enters by CSR leg {@code e}. Immutable after construction.
+ * 1] - 1}; the first is the origin state (mode {@code -1}), which is also the arrival state of a
+ * node with a single state. {@code legTarget[e]} is the state a search enters by CSR leg {@code
+ * e}. Immutable after construction.
  */
 public final class StateGraph {
   static final int RAIL = Mode.RAIL.ordinal();
@@ -35,7 +39,16 @@ public final class StateGraph {
   /** State entered by each CSR leg. */
   public final int[] legTarget;
 
-  StateGraph(RoutingGraph g) {
+  /**
+   * Builds the states of a graph.
+   *
+   * @param g the graph, CSR arrays filled
+   * @param uniform per node: whether its charge is the same double whatever the incoming class
+   *     and the outgoing leg, in every column searched on these states
+   * @param free per node: whether it is uniform and that charge is {@code +0.0}, so that arriving
+   *     there costs what starting there costs
+   */
+  StateGraph(RoutingGraph g, boolean[] uniform, boolean[] free) {
     int n = g.nodeCount;
     int m = g.legCount;
     int[] classCount = new int[n];
@@ -44,23 +57,18 @@ public final class StateGraph {
     Map<Long, Integer> classes = new HashMap<>();
     for (int e = 0; e < m; e++) {
       int head = g.legHead[e];
-      // A node that charges the same for a transshipment as for a pass-through (every sea
-      // waypoint, every node without charges) cannot tell its incoming classes apart: one
-      // state serves them all, which keeps the search as small as a node-based one there.
       long key =
-          chargesAlike(g, head)
-              ? classKey(head, 0, 0)
-              : classKey(head, g.legMode[e], gaugeClass(g, e));
+          uniform[head] ? classKey(head, 0, 0) : classKey(head, g.legMode[e], gaugeClass(g, e));
       Integer local = classes.get(key);
       if (local == null) {
-        local = classCount[g.legHead[e]]++;
+        local = classCount[head]++;
         classes.put(key, local);
       }
       localClass[e] = local;
     }
     nodeStateStart = new int[n + 1];
     for (int v = 0; v < n; v++) {
-      nodeStateStart[v + 1] = nodeStateStart[v] + 1 + classCount[v];
+      nodeStateStart[v + 1] = nodeStateStart[v] + (free[v] ? 1 : 1 + classCount[v]);
     }
     stateCount = nodeStateStart[n];
     stateNode = new int[stateCount];
@@ -74,20 +82,16 @@ public final class StateGraph {
     }
     legTarget = new int[m];
     for (int e = 0; e < m; e++) {
-      int s = nodeStateStart[g.legHead[e]] + 1 + localClass[e];
+      int head = g.legHead[e];
+      if (free[head]) {
+        legTarget[e] = nodeStateStart[head];
+        continue;
+      }
+      int s = nodeStateStart[head] + 1 + localClass[e];
       legTarget[e] = s;
       stateMode[s] = g.legMode[e];
       stateGauge[s] = gaugeClass(g, e);
     }
-  }
-
-  /**
-   * Whether a node's charge does not depend on how it is entered: its transshipment and dwell
-   * charges (each with the border charge added) are equal in hours, in cost and in CO2e, so {@link
-   * org.kervan.network.TransitModel#nodeHours} gives the same double either way.
-   */
-  static boolean chargesAlike(RoutingGraph g, int v) {
-    return g.hoursWithWait.alike(v) && g.costUsd.alike(v) && g.co2eKg.alike(v);
   }
 
   /**
@@ -97,10 +101,10 @@ public final class StateGraph {
    * changes here and in {@link Column}.
    */
   boolean transfer(RoutingGraph g, int s, int e) {
-    int inMode = stateMode[s];
-    int outMode = g.legMode[e];
-    int gaugeIn = stateGauge[s];
-    int gaugeOut = g.legGaugeMm[e];
+    return transfer(stateMode[s], stateGauge[s], g.legMode[e], g.legGaugeMm[e]);
+  }
+
+  static boolean transfer(int inMode, int gaugeIn, int outMode, int gaugeOut) {
     return inMode != outMode
         || (outMode == RAIL && gaugeIn > 0 && gaugeOut > 0 && gaugeIn != gaugeOut);
   }
@@ -122,5 +126,18 @@ public final class StateGraph {
    */
   public int originState(int node) {
     return nodeStateStart[node];
+  }
+
+  /**
+   * Returns the first state a leg into a node can enter; the states up to {@code
+   * nodeStateStart[node + 1] - 1} are the others. A node with a single state is entered in its
+   * origin state.
+   *
+   * @param node the dense node id
+   * @return the state id
+   */
+  public int firstArrivalState(int node) {
+    int s = nodeStateStart[node];
+    return nodeStateStart[node + 1] - s == 1 ? s : s + 1;
   }
 }

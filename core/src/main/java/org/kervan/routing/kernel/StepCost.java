@@ -35,6 +35,13 @@ public interface StepCost {
   double[] boundWeights();
 
   /**
+   * Returns the states this cost is defined on: the states its node charges are indexed by.
+   *
+   * @return the state graph
+   */
+  StateGraph states();
+
+  /**
    * A step cost summing one column: hours or cost.
    *
    * @param graph the graph
@@ -82,31 +89,33 @@ public interface StepCost {
       public double[] boundWeights() {
         return base.boundWeights();
       }
+
+      @Override
+      public StateGraph states() {
+        return base.states();
+      }
     };
   }
 
   /** Sums one column. */
   final class Additive implements StepCost {
-    private final StateGraph sg;
-    private final RoutingGraph g;
-    private final Column column;
+    final StateGraph sg;
+    final RoutingGraph g;
+    final Column column;
 
     Additive(RoutingGraph g, Column column) {
       this.g = checkNotNull(g, "graph");
-      this.sg = g.states;
       this.column = checkNotNull(column, "column");
+      this.sg = column.states;
     }
 
     @Override
     public double step(int state, int leg) {
-      double node;
-      if (sg.stateMode[state] < 0) {
-        node = 0.0;
-      } else {
-        int v = sg.stateNode[state];
-        // A node charging alike either way need not ask whether this is a transshipment.
-        node = column.alike(v) ? column.pass[v] : column.node(v, sg.transfer(g, state, leg));
-      }
+      // A state charging alike either way need not ask whether this is a transshipment.
+      double node =
+          column.alike(state) || !sg.transfer(g, state, leg)
+              ? column.pass[state]
+              : column.transfer[state];
       return TransitModel.step(node, column.leg[leg]);
     }
 
@@ -120,6 +129,11 @@ public interface StepCost {
           ? new double[] {1, 0}
           : new double[] {0, 0};
     }
+
+    @Override
+    public StateGraph states() {
+      return sg;
+    }
   }
 
   /** Cost plus value of time times hours, per step. */
@@ -132,9 +146,12 @@ public interface StepCost {
 
     Generalised(RoutingGraph g, Column cost, Column hours, double valueOfTime) {
       this.g = checkNotNull(g, "graph");
-      this.sg = g.states;
       this.cost = checkNotNull(cost, "cost");
       this.hours = checkNotNull(hours, "hours");
+      this.sg = cost.states;
+      if (hours.states != sg) {
+        throw new IllegalArgumentException("cost and hours must share their states");
+      }
       if (!(valueOfTime >= 0 && valueOfTime < Double.POSITIVE_INFINITY)) {
         throw new IllegalArgumentException(
             "valueOfTimeUsdPerDay must be finite and >= 0, was " + valueOfTime);
@@ -144,26 +161,21 @@ public interface StepCost {
 
     @Override
     public double step(int state, int leg) {
-      double nodeHours;
-      double nodeCost;
-      if (sg.stateMode[state] < 0) {
-        nodeHours = 0.0;
-        nodeCost = 0.0;
-      } else {
-        int v = sg.stateNode[state];
-        boolean transfer = sg.transfer(g, state, leg);
-        nodeHours = hours.node(v, transfer);
-        nodeCost = cost.node(v, transfer);
-      }
+      boolean transfer = sg.transfer(g, state, leg);
       return TransitModel.generalisedCostUsd(
-          TransitModel.step(nodeCost, cost.leg[leg]),
-          TransitModel.step(nodeHours, hours.leg[leg]),
+          TransitModel.step(cost.node(state, transfer), cost.leg[leg]),
+          TransitModel.step(hours.node(state, transfer), hours.leg[leg]),
           valueOfTime);
     }
 
     @Override
     public double[] boundWeights() {
       return new double[] {valueOfTime / 24.0, 1};
+    }
+
+    @Override
+    public StateGraph states() {
+      return sg;
     }
   }
 }

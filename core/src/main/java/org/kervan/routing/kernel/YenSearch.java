@@ -77,7 +77,7 @@ public final class YenSearch {
     LabelSettingSearch sp = ws.search();
     SpurBlocks blocks = ws.blocks();
     sp.setQuery(cost, filter, heuristic, targets, targets.length);
-    int start = ws.graph().states.originState(origin);
+    int start = sp.originState(origin);
     int end = sp.run(start, 0.0);
     List<FoundPath> out = new ArrayList<>();
     if (end < 0) {

@@ -65,11 +65,16 @@ class RoutingGraphTest {
       assertEquals(l.runningHours(), g.hoursNoWait.leg(e), 0.0);
       assertEquals(e, g.csrOfLeg[g.legIndex[e]]);
     }
-    int baku = n.indexOf("AZBAK");
-    // 12 h transshipment + 2 h border; 0 h dwell + 2 h border; 120 + 20 USD.
-    assertEquals(14.0, g.hoursWithWait.node(baku, true), 0.0);
-    assertEquals(2.0, g.hoursWithWait.node(baku, false), 0.0);
-    assertEquals(140.0, g.costUsd.node(baku, true), 0.0);
+    // Baku entered by the ferry: 12 h transshipment + 2 h border; 0 h dwell + 2 h border;
+    // 120 + 20 USD; nothing at Baku's origin state.
+    int byFerry = g.states.legTarget[g.csrOfLeg[0]];
+    assertEquals(n.indexOf("AZBAK"), g.states.stateNode[byFerry]);
+    assertEquals(14.0, g.hoursWithWait.node(byFerry, true), 0.0);
+    assertEquals(2.0, g.hoursWithWait.node(byFerry, false), 0.0);
+    assertEquals(140.0, g.costUsd.node(byFerry, true), 0.0);
+    int origin = g.states.originState(n.indexOf("AZBAK"));
+    assertEquals(0.0, g.hoursWithWait.node(origin, true), 0.0);
+    assertEquals(0.0, g.costUsd.node(origin, false), 0.0);
     int e = g.csrOfLeg[2];
     assertTrue(g.touchesCountry(e, g.countryId("AZ")));
     assertTrue(g.touchesCountry(e, g.countryId("IR")));
