@@ -45,7 +45,9 @@ class GravityValuesTest {
             .setDefault(GravityModel.class, model)
             .setDefault(ModelData.class, ModelData.from(panel, model))
             .setDefault(GravityBaseline.class, twoCountries())
-            .setDefault(CostChange.class, CostChange.none());
+            .setDefault(CostChange.class, CostChange.none())
+            .setDefault(org.kervan.progress.Cancellation.class, org.kervan.progress.Cancellation.never())
+            .setDefault(org.kervan.progress.ProgressListener.class, org.kervan.progress.ProgressListener.none());
     t.testAllPublicStaticMethods(Grouping.class);
     t.testAllPublicStaticMethods(Vce.class);
     t.testAllPublicStaticMethods(TradePanelCsv.class);
