@@ -57,11 +57,14 @@ public final class KazakhCopper {
     AStarRouter router = AStarRouter.of(network);
     RouteRequest base = RouteRequest.of(ORIGIN, DESTINATION);
 
-    // The three corridors are forced through their defining places: the Caspian ferry at Aktau,
-    // Moscow (the classic Northern corridor) and Tehran to Bandar Abbas. From
+    // The three corridors are forced through their defining places: the Caspian ferry at Aktau
+    // and no Russia or Iran after it (without that rule the fastest way on from Baku today is
+    // north to Novorossiysk, as Poti is served only by a weekly feeder), Moscow (the classic
+    // Northern corridor) and Tehran to Bandar Abbas. From
     // Bandar Abbas the INSTC box goes on by sea, routed as a second piece so that it stays on
     // the ship. The network is the one operating today (DefaultNetwork.load()).
-    Corridor middle = ExampleSupport.route(router, base.via("KZAKX", "AZBAK"));
+    Corridor middle =
+        ExampleSupport.route(router, base.via("KZAKX", "AZBAK").avoidingCountries("RU", "IR"));
     Corridor northern = ExampleSupport.route(router, base.via("RUMOW"));
     Corridor instc =
         ExampleSupport.route(router, RouteRequest.of(ORIGIN, "IRBND").via("IRTHR"))
