@@ -2,6 +2,7 @@ package org.kervan.routing.kernel;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import org.kervan.internal.Checks;
 import org.kervan.network.TransitModel;
 
 /**
@@ -52,7 +53,8 @@ public interface StepCost {
    * @param graph the graph
    * @param cost the cost column
    * @param hours the hours column
-   * @param valueOfTimeUsdPerDay the value of time, USD per TEU per day, {@code >= 0}
+   * @param valueOfTimeUsdPerDay the value of time, USD per TEU per day, {@code >= 0} and at most
+   *     {@link TransitModel#MAX_VALUE_OF_TIME_USD_PER_DAY}
    * @return the step cost
    */
   static StepCost generalised(
@@ -135,11 +137,9 @@ public interface StepCost {
       this.sg = g.states;
       this.cost = checkNotNull(cost, "cost");
       this.hours = checkNotNull(hours, "hours");
-      if (!(valueOfTime >= 0 && valueOfTime < Double.POSITIVE_INFINITY)) {
-        throw new IllegalArgumentException(
-            "valueOfTimeUsdPerDay must be finite and >= 0, was " + valueOfTime);
-      }
-      this.valueOfTime = valueOfTime;
+      this.valueOfTime =
+          Checks.nonNegativeAtMost(
+              valueOfTime, TransitModel.MAX_VALUE_OF_TIME_USD_PER_DAY, "valueOfTimeUsdPerDay");
     }
 
     @Override
