@@ -4,10 +4,8 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import org.kervan.internal.AtomicFiles;
 import org.kervan.network.Corridor;
 import org.kervan.network.Leg;
 import org.kervan.network.Network;
@@ -69,7 +67,8 @@ public final class GeoJson {
   }
 
   /**
-   * Writes a network as a GeoJSON FeatureCollection to a file in UTF-8, replacing it.
+   * Writes a network as a GeoJSON FeatureCollection to a file in UTF-8, replacing it: through a
+   * temporary file moved into place when complete, so a failure leaves no partial file.
    *
    * @param network the network
    * @param file the file to write
@@ -78,8 +77,9 @@ public final class GeoJson {
   public static void write(Network network, Path file) {
     checkNotNull(network, "network");
     checkNotNull(file, "file");
-    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      write(network, w);
+    try (AtomicFiles.Staged staged = AtomicFiles.stage(file)) {
+      write(network, staged.writer());
+      staged.commit();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
