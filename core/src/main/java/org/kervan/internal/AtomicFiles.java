@@ -10,6 +10,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.UUID;
 
 /**
  * Files written whole or not at all: text goes to a temporary file beside the target, which is
@@ -24,19 +26,19 @@ public final class AtomicFiles {
    *
    * @param target the file to replace or create
    * @return the staged file; {@link Staged#commit()} it, and close it in every case
-   * @throws IOException if the temporary file cannot be created
+   * @throws IOException if the temporary file cannot be created (nothing is left behind then)
    */
   public static Staged stage(Path target) throws IOException {
     checkNotNull(target, "target");
     Path absolute = target.toAbsolutePath();
+    // Not Files.createTempFile: its owner-only permissions would replace the file's usual ones.
     Path temp =
-        Files.createTempFile(absolute.getParent(), "." + absolute.getFileName() + ".", ".tmp");
-    try {
-      return new Staged(absolute, temp, Files.newBufferedWriter(temp, StandardCharsets.UTF_8));
-    } catch (IOException | RuntimeException e) {
-      Files.deleteIfExists(temp);
-      throw e;
-    }
+        absolute.resolveSibling("." + absolute.getFileName() + "." + UUID.randomUUID() + ".tmp");
+    return new Staged(
+        absolute,
+        temp,
+        Files.newBufferedWriter(
+            temp, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE));
   }
 
   /** A file being written to a temporary file. Not thread-safe. */

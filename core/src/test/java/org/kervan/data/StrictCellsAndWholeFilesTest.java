@@ -154,5 +154,11 @@ class StrictCellsAndWholeFilesTest {
     assertTrue(Files.readString(geo).startsWith("{"));
     assertEquals(List.of("legs.csv", "net.geojson", "nodes.csv"), names(dir));
     assertFalse(Files.readString(nodes).contains("old nodes"));
+    if (dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      // The staged file keeps the usual permissions of a new file, not a temporary file's 0600.
+      Path plain = Files.createFile(dir.resolve("plain"));
+      assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(geo));
+      assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(legs));
+    }
   }
 }
