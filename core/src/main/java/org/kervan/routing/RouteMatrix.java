@@ -49,8 +49,8 @@ public final class RouteMatrix {
    * @param values row-major values, {@code origins.size() * destinations.size()} of them, each
    *     {@code >= 0} or {@link Double#POSITIVE_INFINITY}
    * @return the matrix
-   * @throws IllegalArgumentException if the length does not match, the cell count exceeds {@link
-   *     #MAX_CELLS} or a value is NaN or negative
+   * @throws IllegalArgumentException if the length does not match, either list's size or the cell
+   *     count exceeds {@link #MAX_CELLS}, or a value is NaN or negative
    */
   public static RouteMatrix of(
       List<String> origins, List<String> destinations, Criterion criterion, double[] values) {
@@ -78,14 +78,18 @@ public final class RouteMatrix {
    * @return an immutable list
    */
   /**
-   * Checks the size of a matrix in {@code long} arithmetic, so that it cannot wrap.
+   * Checks the size of a matrix in {@code long} arithmetic, so that it cannot wrap, before any
+   * list is copied or array allocated.
    *
    * @param origins the number of origins
    * @param destinations the number of destinations
    * @return {@code origins * destinations}
-   * @throws IllegalArgumentException if the product exceeds {@link #MAX_CELLS}
+   * @throws IllegalArgumentException if either number or their product exceeds {@link #MAX_CELLS}
    */
   static int cells(int origins, int destinations) {
+    // Each side too: with the other side empty, a list of 2^31 - 1 ids would still be copied.
+    Checks.size(origins, MAX_CELLS, "origins.size()");
+    Checks.size(destinations, MAX_CELLS, "destinations.size()");
     return Checks.size(
         (long) origins * destinations, MAX_CELLS, "origins.size() * destinations.size()");
   }

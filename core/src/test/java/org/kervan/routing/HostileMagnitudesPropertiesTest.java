@@ -157,9 +157,10 @@ class HostileMagnitudesPropertiesTest {
       return;
     }
     long cells = (long) rows * columns;
-    boolean fits = cells <= RouteMatrix.MAX_CELLS;
-    // Only small matrices are worth building; large ones must be refused before any array.
-    if (fits && cells > 1_000_000) {
+    boolean fits = rows <= RouteMatrix.MAX_CELLS && columns <= RouteMatrix.MAX_CELLS
+        && cells <= RouteMatrix.MAX_CELLS;
+    // Only small matrices are worth building; large ones must be refused before any copy or array.
+    if (fits && Math.max(rows, columns) > 1_000_000) {
       return;
     }
     List<String> o = Collections.nCopies(rows, "INNSA");

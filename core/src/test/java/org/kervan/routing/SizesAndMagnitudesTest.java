@@ -63,6 +63,19 @@ class SizesAndMagnitudesTest {
   }
 
   @Test
+  void routeMatrix_sideBeyondTheLimit_isRejectedBeforeTheListIsCopied() {
+    // With no destinations the product is 0, but copying 2^31 - 1 origins exceeded the VM limit.
+    assertMessage(IllegalArgumentException.class,
+        () -> RouteMatrix.of(Collections.nCopies(Integer.MAX_VALUE, "INNSA"), List.of(),
+            Criterion.TIME, new double[0]),
+        "origins.size() must be in [0, 134217728], was 2147483647");
+    assertMessage(IllegalArgumentException.class,
+        () -> DijkstraMatrixRouter.of(NET).matrix(List.of(),
+            Collections.nCopies(Integer.MAX_VALUE, "INNSA"), RouteOptions.defaults()),
+        "destinations.size() must be in [0, 134217728], was 2147483647");
+  }
+
+  @Test
   void vias_beyondTheLimit_areRejectedBeforeAnyArrayIsSized() {
     // 25,000 vias threw ArithmeticException, 5,000 OutOfMemoryError.
     for (int count : new int[] {25_000, 5_000, RouteRequest.MAX_VIAS + 1}) {
