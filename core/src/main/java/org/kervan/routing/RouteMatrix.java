@@ -73,11 +73,6 @@ public final class RouteMatrix {
   }
 
   /**
-   * Returns the origin ids, by row.
-   *
-   * @return an immutable list
-   */
-  /**
    * Checks the size of a matrix in {@code long} arithmetic, so that it cannot wrap, before any
    * list is copied or array allocated.
    *
@@ -94,6 +89,11 @@ public final class RouteMatrix {
         (long) origins * destinations, MAX_CELLS, "origins.size() * destinations.size()");
   }
 
+  /**
+   * Returns the origin ids, by row.
+   *
+   * @return an immutable list
+   */
   public List<String> origins() {
     return origins;
   }
