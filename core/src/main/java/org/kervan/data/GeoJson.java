@@ -6,16 +6,13 @@ import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.kervan.internal.AtomicFiles;
 import org.kervan.network.Corridor;
 import org.kervan.network.Leg;
 import org.kervan.network.LegStatus;
@@ -223,29 +220,11 @@ public final class GeoJson {
   }
 
   private static void writeAtomically(Path file, TextSink sink) {
-    Path target = file.toAbsolutePath();
-    Path tmp = null;
-    try {
-      tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-      try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-        sink.writeTo(w);
-      }
-      try {
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-      }
-      tmp = null;
+    try (AtomicFiles.Staged staged = AtomicFiles.stage(file)) {
+      sink.writeTo(staged.writer());
+      staged.commit();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
-    } finally {
-      if (tmp != null) {
-        try {
-          Files.deleteIfExists(tmp);
-        } catch (IOException ignored) {
-          // the write already failed; that failure is the one reported
-        }
-      }
     }
   }
 

@@ -12,7 +12,6 @@ import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,6 +31,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
+import org.kervan.internal.AtomicFiles;
 import org.kervan.network.EmissionClass;
 import org.kervan.network.Leg;
 import org.kervan.network.LegStatus;
@@ -135,6 +135,7 @@ public final class NetworkCsv {
 
   // Strict decimal syntax: Double.parseDouble would also take "NaN", "Infinity", hex and "1d".
   // Possessive quantifiers: a backtracking match takes quadratic time on a long run of digits.
+  private static final Pattern ENUM_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
   private static final Pattern DECIMAL =
       Pattern.compile("[+-]?+(?:\\d++\\.?+\\d*+|\\.\\d++)(?:[eE][+-]?+\\d++)?+");
   private static final Pattern INTEGER = Pattern.compile("[+-]?\\d{1,9}");
@@ -386,7 +387,9 @@ public final class NetworkCsv {
   private static final Pattern SOURCE_KEY = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
 
   /**
-   * Writes a network as a node file and a leg file in UTF-8, replacing existing files.
+   * Writes a network as a node file and a leg file in UTF-8, replacing existing files. Each file is
+   * written to a temporary file beside it and moved into place once both are complete, so a
+   * failure leaves the existing files as they were and no partial file behind.
    *
    * @param network the network
    * @param nodesCsv the node file to write
@@ -397,9 +400,12 @@ public final class NetworkCsv {
     checkNotNull(network, "network");
     checkNotNull(nodesCsv, "nodesCsv");
     checkNotNull(legsCsv, "legsCsv");
-    try (Writer n = Files.newBufferedWriter(nodesCsv, StandardCharsets.UTF_8);
-        Writer l = Files.newBufferedWriter(legsCsv, StandardCharsets.UTF_8)) {
-      write(network, n, l);
+    // Both files are staged and moved into place only when both were written in full.
+    try (AtomicFiles.Staged n = AtomicFiles.stage(nodesCsv);
+        AtomicFiles.Staged l = AtomicFiles.stage(legsCsv)) {
+      write(network, n.writer(), l.writer());
+      n.commit();
+      l.commit();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -806,10 +812,15 @@ public final class NetworkCsv {
     }
 
     <E extends Enum<E>> E enumValue(String column, Class<E> type) {
-      String s = text(column).trim().toUpperCase(Locale.ROOT);
-      for (E e : type.getEnumConstants()) {
-        if (e.name().equals(s)) {
-          return e;
+      String s = text(column).strip();
+      // ASCII names only, upper-cased in Locale.ROOT: Unicode case folding would take "ſea" or
+      // "raıl" for SEA or RAIL, and trim() would drop a trailing control character.
+      if (ENUM_NAME.matcher(s).matches()) {
+        String upper = s.toUpperCase(Locale.ROOT);
+        for (E e : type.getEnumConstants()) {
+          if (e.name().equals(upper)) {
+            return e;
+          }
         }
       }
       throw error(

@@ -29,6 +29,10 @@ import org.kervan.internal.Checks;
  *   <li>tariff equivalent, additive: {@code tau = ((1+g)^(-1/theta) - 1) / Δ}.
  * </ul>
  *
+ * <p>Every closed-form fit is checked to give back the claim's trade multiplier within a relative
+ * 10^-9; a claim whose parameter would underflow or overflow throws instead of returning a
+ * function that does not reproduce it.
+ *
  * <p>A claim that no parameter in the form's domain can reach (for instance slower transit with
  * more trade in a tariff-equivalent form, where {@code tau >= 0}) throws an {@link
  * IllegalArgumentException} naming the claim and the parameter it would need.
@@ -39,6 +43,9 @@ public final class Calibration {
   // Absolute accuracy of the numerical solver on the parameter; far below any published precision.
   private static final double SOLVER_ACCURACY = 1e-14;
   private static final int MAX_EVALUATIONS = 1000;
+  // How closely a closed-form fit must give back the claim's multiplier: far looser than the
+  // rounding of the formulas (about 1e-15), far tighter than any published figure.
+  private static final double REPRODUCTION_TOLERANCE = 1e-9;
 
   private Calibration() {}
 
@@ -47,11 +54,13 @@ public final class Calibration {
    *
    * @param claim the point to fit; its baseline days are not used
    * @return the function, citing the claim's source
+   * @throws IllegalArgumentException if the fitted function does not give back the claim's
+   *     multiplier (its parameter underflows or overflows)
    */
   public static ConstantElasticity constant(Claim claim) {
     checkNotNull(claim, "claim");
     double eps = Math.log1p(claim.tradeChange()) / Math.log1p(claim.timeChange());
-    return new ConstantElasticity(eps, cite(claim), Optional.of(claim));
+    return reproducing(new ConstantElasticity(eps, cite(claim), Optional.of(claim)), claim);
   }
 
   /**
@@ -59,11 +68,13 @@ public final class Calibration {
    *
    * @param claim the point to fit; its baseline days are not used
    * @return the function, citing the claim's source
+   * @throws IllegalArgumentException if the fitted function does not give back the claim's
+   *     multiplier (its parameter underflows or overflows)
    */
   public static LinearElasticity linear(Claim claim) {
     checkNotNull(claim, "claim");
     double eps = claim.tradeChange() / claim.timeChange();
-    return new LinearElasticity(eps, cite(claim), Optional.of(claim));
+    return reproducing(new LinearElasticity(eps, cite(claim), Optional.of(claim)), claim);
   }
 
   /**
@@ -72,11 +83,13 @@ public final class Calibration {
    *
    * @param claim the point to fit, with its baseline days
    * @return the function, citing the claim's source
+   * @throws IllegalArgumentException if the fitted function does not give back the claim's
+   *     multiplier (its parameter underflows or overflows)
    */
   public static PerDaySemiElasticity perDay(Claim claim) {
     checkNotNull(claim, "claim");
     double beta = -Math.log1p(claim.tradeChange()) / claim.dayChange();
-    return new PerDaySemiElasticity(beta, cite(claim), Optional.of(claim));
+    return reproducing(new PerDaySemiElasticity(beta, cite(claim), Optional.of(claim)), claim);
   }
 
   /**
@@ -88,19 +101,14 @@ public final class Calibration {
    *     2014)
    * @return the function, citing the claim's source
    * @throws IllegalArgumentException if {@code theta} is out of its domain, or the claim needs
-   *     {@code tau < 0} (trade and time moving the same way) or a non-finite {@code tau}
+   *     {@code tau < 0} (trade and time moving the same way) or a non-finite {@code tau}, or the
+   *     fitted function does not give back the claim's multiplier
    */
   public static TariffEquivalentElasticity tariffCompounding(Claim claim, double theta) {
     checkNotNull(claim, "claim");
     Checks.finitePositive(theta, "theta");
     double tau = Math.expm1(-Math.log1p(claim.tradeChange()) / (theta * claim.dayChange()));
-    return new TariffEquivalentElasticity(
-        checkTau(tau, claim, Form.TARIFF_EQUIVALENT_COMPOUNDING),
-        theta,
-        0,
-        Form.TARIFF_EQUIVALENT_COMPOUNDING,
-        cite(claim),
-        Optional.of(claim));
+    return tariff(tau, theta, Form.TARIFF_EQUIVALENT_COMPOUNDING, claim);
   }
 
   /**
@@ -113,20 +121,14 @@ public final class Calibration {
    * @return the function, citing the claim's source
    * @throws IllegalArgumentException if {@code theta} is out of its domain, or the claim needs
    *     {@code tau < 0} or a non-finite {@code tau} (a gain larger than the whole time cost can
-   *     give)
+   *     give), or the fitted function does not give back the claim's multiplier
    */
   public static TariffEquivalentElasticity tariffAdValorem(Claim claim, double theta) {
     checkNotNull(claim, "claim");
     Checks.finitePositive(theta, "theta");
     double r = Math.exp(-Math.log1p(claim.tradeChange()) / theta);
     double tau = (r - 1) / (claim.newDays() - r * claim.baselineDays());
-    return new TariffEquivalentElasticity(
-        checkTau(tau, claim, Form.TARIFF_EQUIVALENT_AD_VALOREM),
-        theta,
-        0,
-        Form.TARIFF_EQUIVALENT_AD_VALOREM,
-        cite(claim),
-        Optional.of(claim));
+    return tariff(tau, theta, Form.TARIFF_EQUIVALENT_AD_VALOREM, claim);
   }
 
   /**
@@ -188,6 +190,35 @@ public final class Calibration {
       throw new IllegalArgumentException(
           "claim could not be fitted in " + MAX_EVALUATIONS + " evaluations: " + claim, e);
     }
+  }
+
+  // A fitted parameter that lost the claim to rounding, underflow or overflow (a beta of -0.0) is
+  // an error, never a silently different function.
+  private static <F extends ElasticityFunction> F reproducing(F function, Claim claim) {
+    double m = function.multiplier(claim.baselineDays(), claim.newDays());
+    double target = claim.tradeMultiplier();
+    if (!(Math.abs(m - target) <= REPRODUCTION_TOLERANCE * target)) {
+      throw new IllegalArgumentException(
+          "claim must be reproducible by the fitted "
+              + function.form().title()
+              + " function within a relative "
+              + Checks.format(REPRODUCTION_TOLERANCE)
+              + ", but it gives a multiplier of "
+              + Checks.format(m)
+              + " instead of "
+              + Checks.format(target)
+              + " for "
+              + claim);
+    }
+    return function;
+  }
+
+  private static TariffEquivalentElasticity tariff(
+      double tau, double theta, Form form, Claim claim) {
+    return reproducing(
+        new TariffEquivalentElasticity(
+            checkTau(tau, claim, form), theta, 0, form, cite(claim), Optional.of(claim)),
+        claim);
   }
 
   private static double checkTau(double tau, Claim claim, Form form) {

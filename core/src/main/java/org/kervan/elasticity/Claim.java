@@ -29,7 +29,8 @@ public record Claim(double timeChange, double tradeChange, double baselineDays, 
    * @param source where the claim comes from, not blank, e.g. {@code the article's claim,
    *     unsourced}
    * @throws NullPointerException if {@code source} is null
-   * @throws IllegalArgumentException if a number breaks its rule or {@code source} is blank
+   * @throws IllegalArgumentException if a number breaks its rule, the new days or the change in
+   *     days is not finite and non-zero, or {@code source} is blank
    */
   public Claim {
     checkNotNull(source, "source");
@@ -42,6 +43,21 @@ public record Claim(double timeChange, double tradeChange, double baselineDays, 
           "tradeChange must be finite and > -1, was " + Checks.format(tradeChange));
     }
     Checks.finitePositive(baselineDays, "baselineDays");
+    // Each part finite is not enough: the new days and the change in days must be too, or a fit
+    // divides by infinity (a per-day beta of -0.0) and cannot reproduce the claim.
+    double newDays = baselineDays * (1 + timeChange);
+    double dayChange = baselineDays * timeChange;
+    if (!(newDays > 0 && newDays < Double.POSITIVE_INFINITY)
+        || !(Math.abs(dayChange) > 0 && Math.abs(dayChange) < Double.POSITIVE_INFINITY)) {
+      throw new IllegalArgumentException(
+          "baselineDays * (1 + timeChange) and baselineDays * timeChange must be finite and non-zero,"
+              + " was "
+              + Checks.format(baselineDays)
+              + " * (1 + "
+              + Checks.format(timeChange)
+              + ") = "
+              + Checks.format(newDays));
+    }
     if (source.isBlank()) {
       throw new IllegalArgumentException("source must not be blank, was '" + source + "'");
     }

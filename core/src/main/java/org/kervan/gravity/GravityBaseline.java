@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.kervan.internal.Checks;
 
 /**
  * The baseline of a one-sector structural gravity model (Anderson and van Wincoop 2003; Yotov et
@@ -245,7 +246,8 @@ public final class GravityBaseline {
       }
       double[] y = new double[n];
       double[] e = new double[n];
-      double[] lt = new double[n * n];
+      double[] lt =
+          new double[Checks.size((long) n * n, Checks.MAX_ARRAY_LENGTH, "countries.size()^2")];
       for (int i = 0; i < n; i++) {
         for (int j = 0; j < n; j++) {
           double[] v = pairs.get(((long) i << 32) | j);

@@ -499,12 +499,14 @@ public final class Corridor {
    * Returns the generalised cost for a value of time: the left-to-right sum over steps of {@code
    * costUsd + valueOfTimeUsdPerDay * hours / 24} ({@link TransitModel#generalisedCostUsd}).
    *
-   * @param valueOfTimeUsdPerDay the value of time, USD per TEU per day, finite and {@code >= 0}
+   * @param valueOfTimeUsdPerDay the value of time, USD per TEU per day, {@code >= 0} and at most
+   *     {@link TransitModel#MAX_VALUE_OF_TIME_USD_PER_DAY}
    * @return USD per TEU
-   * @throws IllegalArgumentException if the value of time is NaN, infinite or negative
+   * @throws IllegalArgumentException if the value of time is NaN, negative or above the limit
    */
   public double generalisedCostUsd(double valueOfTimeUsdPerDay) {
-    Checks.finiteNonNegative(valueOfTimeUsdPerDay, "valueOfTimeUsdPerDay");
+    Checks.nonNegativeAtMost(
+        valueOfTimeUsdPerDay, TransitModel.MAX_VALUE_OF_TIME_USD_PER_DAY, "valueOfTimeUsdPerDay");
     double total = 0;
     for (Step s : steps) {
       total += TransitModel.generalisedCostUsd(s.costUsd(), s.hours(), valueOfTimeUsdPerDay);
@@ -552,7 +554,8 @@ public final class Corridor {
    * CarbonPrice#uniform(double)} and {@link EmissionFactors#glecV3Defaults()}. With a zero price it
    * equals {@link #generalisedCostUsd(double)} bit for bit.
    *
-   * @param valueOfTimeUsdPerDay the value of time, USD per TEU per day, finite and {@code >= 0}
+   * @param valueOfTimeUsdPerDay the value of time, USD per TEU per day, {@code >= 0} and at most
+   *     {@link TransitModel#MAX_VALUE_OF_TIME_USD_PER_DAY}
    * @param carbonPriceUsdPerTonne the carbon price, USD per tonne CO2e, finite and {@code >= 0}
    * @return USD per TEU
    * @throws IllegalArgumentException if a value is NaN, infinite or negative
@@ -572,18 +575,20 @@ public final class Corridor {
    * TransitModel#carbonCostUsd} of the step's node and leg CO2e at the prices the scheme charges on
    * them ({@link CarbonPrice#nodeUsdPerTonne}, {@link CarbonPrice#legUsdPerTonne}).
    *
-   * @param valueOfTimeUsdPerDay the value of time, USD per TEU per day, finite and {@code >= 0}
+   * @param valueOfTimeUsdPerDay the value of time, USD per TEU per day, {@code >= 0} and at most
+   *     {@link TransitModel#MAX_VALUE_OF_TIME_USD_PER_DAY}
    * @param carbonPrice the carbon price, e.g. {@link EuEtsMaritime}
    * @param factors the intensity factors
    * @return USD per TEU
-   * @throws IllegalArgumentException if the value of time is NaN, infinite or negative, or the
+   * @throws IllegalArgumentException if the value of time is NaN, negative or above the limit, or the
    *     carbon price gives a price per leg that is not finite and {@code >= 0}
    */
   public double generalisedCostUsd(
       double valueOfTimeUsdPerDay, CarbonPrice carbonPrice, EmissionFactors factors) {
     checkNotNull(carbonPrice, "carbonPrice");
     checkNotNull(factors, "factors");
-    Checks.finiteNonNegative(valueOfTimeUsdPerDay, "valueOfTimeUsdPerDay");
+    Checks.nonNegativeAtMost(
+        valueOfTimeUsdPerDay, TransitModel.MAX_VALUE_OF_TIME_USD_PER_DAY, "valueOfTimeUsdPerDay");
     double[] legPrices = carbonPrice.legUsdPerTonne(this);
     if (legPrices.length != legs.size()) {
       throw new IllegalArgumentException(

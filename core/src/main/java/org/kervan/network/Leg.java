@@ -31,7 +31,9 @@ import org.kervan.quantity.Speed;
  * @param from the id of the node where the leg starts
  * @param to the id of the node where it ends, different from {@code from}
  * @param mode the mode
- * @param distanceKm the distance travelled, km, finite and {@code > 0}
+ * @param distanceKm the distance travelled, km, {@code > 0} and at most {@link
+ *     TransitModel#MAX_DISTANCE_KM}; {@code distanceKm / speedKmh} must be {@code > 0} and at most
+ *     {@link TransitModel#MAX_HOURS}
  * @param speedKmh the average running speed, km/h, finite and {@code > 0}
  * @param departuresPerWeek scheduled departures per week, finite and {@code > 0}, or empty for a
  *     service that leaves when the freight is ready
@@ -45,7 +47,8 @@ import org.kervan.quantity.Speed;
  * @param status operating, under construction or planned
  * @param gaugeMm the track gauge of a rail leg in millimetres ({@code > 0}), if known; a change of
  *     gauge between two rail legs is charged as a transshipment
- * @param source where the leg's numbers come from, or {@code assumption: ...}; not blank
+ * @param source where the leg's numbers come from, or {@code assumption: ...}; not blank,
+ *     well-formed UTF-16
  * @param emissionClass the vehicle class that selects the leg's CO2e factor, of the leg's mode, or
  *     empty for {@link EmissionClass#defaultFor(Mode) the mode's default} (an assumption)
  * @param geometry the points the leg passes between its end nodes (empty for a straight line), for
@@ -82,7 +85,9 @@ public record Leg(
    * @param from the id of the node where the leg starts
    * @param to the id of the node where it ends, different from {@code from}
    * @param mode the mode
-   * @param distanceKm the distance travelled, km, finite and {@code > 0}
+   * @param distanceKm the distance travelled, km, {@code > 0} and at most {@link
+   *     TransitModel#MAX_DISTANCE_KM}; {@code distanceKm / speedKmh} must be {@code > 0} and at
+   *     most {@link TransitModel#MAX_HOURS}
    * @param speedKmh the average running speed, km/h, finite and {@code > 0}
    * @param departuresPerWeek scheduled departures per week, finite and {@code > 0}, or empty for a service that leaves when the freight is ready
    * @param fixedCostUsd cost per TEU independent of distance, USD, finite and {@code >= 0}
@@ -93,7 +98,8 @@ public record Leg(
    * @param capacityTeuPerYear the capacity, TEU per year, finite and {@code > 0}, if known
    * @param status operating, under construction or planned
    * @param gaugeMm the track gauge of a rail leg in millimetres ({@code > 0}), if known; a change of gauge between two rail legs is charged as a transshipment
-   * @param source where the leg's numbers come from, or {@code assumption: ...}; not blank
+   * @param source where the leg's numbers come from, or {@code assumption: ...}; not blank,
+   *     well-formed UTF-16
    * @param emissionClass the vehicle class for the CO2e factor, of the leg's mode, or empty for the
    *     mode's default
    * @param geometry the points passed between the end nodes, empty for a straight line
@@ -124,6 +130,7 @@ public record Leg(
     }
     checkNotNull(mode, "mode");
     Checks.finitePositive(distanceKm, "distanceKm");
+    Checks.nonNegativeAtMost(distanceKm, TransitModel.MAX_DISTANCE_KM, "distanceKm");
     Checks.finitePositive(speedKmh, "speedKmh");
     checkNotNull(departuresPerWeek, "departuresPerWeek");
     if (departuresPerWeek.isPresent()) {
@@ -132,20 +139,28 @@ public record Leg(
     Checks.finiteNonNegative(fixedCostUsd, "fixedCostUsd");
     Checks.finiteNonNegative(costUsdPerKm, "costUsdPerKm");
     // Finite parts can still overflow when combined, and an infinite leg time or cost would pass
-    // silently into every corridor total.
-    if (!Double.isFinite(TransitModel.runningHours(distanceKm, speedKmh))) {
+    // silently into every corridor total. A running time that underflows to zero would make the
+    // leg infinitely fast, which no lower bound of a goal-directed search can allow for.
+    double running = TransitModel.runningHours(distanceKm, speedKmh);
+    if (!(running > 0 && running <= TransitModel.MAX_HOURS)) {
       throw new IllegalArgumentException(
-          "distanceKm / speedKmh must be finite, was "
+          "distanceKm / speedKmh must be > 0 and <= "
+              + Checks.format(TransitModel.MAX_HOURS)
+              + " hours, was "
               + Checks.format(distanceKm)
               + " / "
-              + Checks.format(speedKmh));
+              + Checks.format(speedKmh)
+              + " = "
+              + Checks.format(running));
     }
     if (departuresPerWeek.isPresent()
-        && !Double.isFinite(
-            TransitModel.waitingHours(
-                departuresPerWeek.getAsDouble(), WaitPolicy.EXPECTED_HALF_HEADWAY))) {
+        && !(TransitModel.waitingHours(
+                departuresPerWeek.getAsDouble(), WaitPolicy.EXPECTED_HALF_HEADWAY)
+            <= TransitModel.MAX_HOURS)) {
       throw new IllegalArgumentException(
-          "departuresPerWeek must give a finite half headway 84 / departuresPerWeek, was "
+          "departuresPerWeek must give a half headway 84 / departuresPerWeek <= "
+              + Checks.format(TransitModel.MAX_HOURS)
+              + " hours, was "
               + Checks.format(departuresPerWeek.getAsDouble()));
     }
     Checks.finiteNonNegative(headwayCv, "headwayCv");
@@ -155,16 +170,21 @@ public record Leg(
               + Checks.format(headwayCv));
     }
     if (departuresPerWeek.isPresent()
-        && !Double.isFinite(
-            TransitModel.waitingHours(
-                departuresPerWeek.getAsDouble(), headwayCv, WaitPolicy.EXPECTED_HALF_HEADWAY))) {
+        && !(TransitModel.waitingHours(
+                departuresPerWeek.getAsDouble(), headwayCv, WaitPolicy.EXPECTED_HALF_HEADWAY)
+            <= TransitModel.MAX_HOURS)) {
       throw new IllegalArgumentException(
-          "headwayCv must give a finite expected wait H (1 + CV^2) / 2, was "
+          "headwayCv must give an expected wait H (1 + CV^2) / 2 <= "
+              + Checks.format(TransitModel.MAX_HOURS)
+              + " hours, was "
               + Checks.format(headwayCv));
     }
-    if (!Double.isFinite(TransitModel.legCostUsd(fixedCostUsd, costUsdPerKm, distanceKm))) {
+    if (!(TransitModel.legCostUsd(fixedCostUsd, costUsdPerKm, distanceKm)
+        <= TransitModel.MAX_COST_USD)) {
       throw new IllegalArgumentException(
-          "costUsdPerKm * distanceKm + fixedCostUsd must be finite, was "
+          "costUsdPerKm * distanceKm + fixedCostUsd must be <= "
+              + Checks.format(TransitModel.MAX_COST_USD)
+              + " USD, was "
               + Checks.format(costUsdPerKm)
               + " * "
               + Checks.format(distanceKm)
@@ -193,6 +213,7 @@ public record Leg(
     if (source.isBlank()) {
       throw new IllegalArgumentException("source must not be blank, was '" + source + "'");
     }
+    Checks.wellFormed(source, "source");
     if (emissionClass.isPresent() && emissionClass.get().mode() != mode) {
       throw new IllegalArgumentException(
           "emissionClass must be a class of mode "
@@ -271,7 +292,7 @@ public record Leg(
   /**
    * Returns the running time in hours, {@code distanceKm / speedKmh}.
    *
-   * @return hours, finite and {@code > 0} (may underflow to 0 for absurd inputs)
+   * @return hours, {@code > 0} and at most {@link TransitModel#MAX_HOURS}
    */
   public double runningHours() {
     return TransitModel.runningHours(distanceKm, speedKmh);
@@ -492,7 +513,8 @@ public record Leg(
   /**
    * Returns a copy with another source string.
    *
-   * @param source where the numbers come from, or {@code assumption: ...}; not blank
+   * @param source where the numbers come from, or {@code assumption: ...}; not blank, well-formed
+   *     UTF-16
    * @return the copy
    */
   public Leg withSource(String source) {
@@ -533,7 +555,9 @@ public record Leg(
    * @param from the id of the node where the leg starts
    * @param to the id of the node where it ends, different from {@code from}
    * @param mode the mode
-   * @param distanceKm the distance travelled, km, finite and {@code > 0}
+   * @param distanceKm the distance travelled, km, {@code > 0} and at most {@link
+   *     TransitModel#MAX_DISTANCE_KM}; {@code distanceKm / speedKmh} must be {@code > 0} and at
+   *     most {@link TransitModel#MAX_HOURS}
    * @param speedKmh the average running speed, km/h, finite and {@code > 0}
    * @param departuresPerWeek scheduled departures per week, or empty
    * @param fixedCostUsd cost per TEU independent of distance, USD, finite and {@code >= 0}
@@ -577,7 +601,9 @@ public record Leg(
    * @param from the id of the node where the leg starts
    * @param to the id of the node where it ends, different from {@code from}
    * @param mode the mode
-   * @param distanceKm the distance travelled, km, finite and {@code > 0}
+   * @param distanceKm the distance travelled, km, {@code > 0} and at most {@link
+   *     TransitModel#MAX_DISTANCE_KM}; {@code distanceKm / speedKmh} must be {@code > 0} and at
+   *     most {@link TransitModel#MAX_HOURS}
    * @param speedKmh the average running speed, km/h, finite and {@code > 0}
    * @param departuresPerWeek scheduled departures per week, or empty
    * @param fixedCostUsd cost per TEU independent of distance, USD, finite and {@code >= 0}

@@ -30,18 +30,25 @@ import org.kervan.quantity.GeoPoint;
  * containers changing mode belongs in the transshipment time. See {@link TransitModel}.
  *
  * @param id the UN/LOCODE or synthetic id, as above
- * @param name a human-readable name, not blank
+ * @param name a human-readable name, not blank, well-formed UTF-16
  * @param country the ISO 3166-1 alpha-2 code, or empty for places at sea
  * @param kind what the place is
  * @param position where it is
- * @param transshipmentHours time to change mode or gauge here, hours, finite and {@code >= 0}
- * @param transshipmentCostUsd cost to change mode or gauge here, USD/TEU, finite and {@code >= 0}
- * @param dwellHours time spent passing through without changing mode, finite and {@code >= 0}
- * @param dwellCostUsd cost of passing through without changing mode, finite and {@code >= 0}
- * @param borderHours border or customs clearance time charged on every pass, finite, {@code >= 0}
- * @param borderCostUsd border or customs clearance cost, USD/TEU, finite and {@code >= 0}
+ * @param transshipmentHours time to change mode or gauge here, hours, {@code >= 0} and at most
+ *     {@link TransitModel#MAX_HOURS}
+ * @param transshipmentCostUsd cost to change mode or gauge here, USD/TEU, {@code >= 0} and at most
+ *     {@link TransitModel#MAX_COST_USD}
+ * @param dwellHours time spent passing through without changing mode, {@code >= 0} and at most
+ *     {@link TransitModel#MAX_HOURS}
+ * @param dwellCostUsd cost of passing through without changing mode, {@code >= 0} and at most
+ *     {@link TransitModel#MAX_COST_USD}
+ * @param borderHours border or customs clearance time charged on every pass, {@code >= 0} and at
+ *     most {@link TransitModel#MAX_HOURS}
+ * @param borderCostUsd border or customs clearance cost, USD/TEU, {@code >= 0} and at most {@link
+ *     TransitModel#MAX_COST_USD}
  * @param timeSpread the spread of the time charged here, if known
- * @param source where the node's numbers come from, or {@code assumption: ...}; not blank
+ * @param source where the node's numbers come from, or {@code assumption: ...}; not blank,
+ *     well-formed UTF-16
  *     <p>This record is immutable and thread-safe.
  */
 public record Node(
@@ -70,18 +77,25 @@ public record Node(
    * Validates the components; see the class description for each rule.
    *
    * @param id the UN/LOCODE or synthetic id, as above
-   * @param name a human-readable name, not blank
+   * @param name a human-readable name, not blank, well-formed UTF-16
    * @param country the ISO 3166-1 alpha-2 code, or empty for places at sea
    * @param kind what the place is
    * @param position where it is
-   * @param transshipmentHours time to change mode or gauge here, hours, finite and {@code >= 0}
-   * @param transshipmentCostUsd cost to change mode or gauge here, USD/TEU, finite and {@code >= 0}
-   * @param dwellHours time spent passing through without changing mode, finite and {@code >= 0}
-   * @param dwellCostUsd cost of passing through without changing mode, finite and {@code >= 0}
-   * @param borderHours border or customs clearance time charged on every pass, finite, {@code >= 0}
-   * @param borderCostUsd border or customs clearance cost, USD/TEU, finite and {@code >= 0}
+   * @param transshipmentHours time to change mode or gauge here, hours, {@code >= 0} and at most
+   *     {@link TransitModel#MAX_HOURS}
+   * @param transshipmentCostUsd cost to change mode or gauge here, USD/TEU, {@code >= 0} and at
+   *     most {@link TransitModel#MAX_COST_USD}
+   * @param dwellHours time spent passing through without changing mode, {@code >= 0} and at most
+   *     {@link TransitModel#MAX_HOURS}
+   * @param dwellCostUsd cost of passing through without changing mode, {@code >= 0} and at most
+   *     {@link TransitModel#MAX_COST_USD}
+   * @param borderHours border or customs clearance time charged on every pass, {@code >= 0} and at
+   *     most {@link TransitModel#MAX_HOURS}
+   * @param borderCostUsd border or customs clearance cost, USD/TEU, {@code >= 0} and at most {@link
+   *     TransitModel#MAX_COST_USD}
    * @param timeSpread the spread of the time charged here, if known
-   * @param source where the node's numbers come from, or {@code assumption: ...}; not blank
+   * @param source where the node's numbers come from, or {@code assumption: ...}; not blank,
+   *     well-formed UTF-16
    * @throws NullPointerException if a component is null
    * @throws IllegalArgumentException if a component breaks its rule
    */
@@ -99,28 +113,33 @@ public record Node(
     if (name.isBlank()) {
       throw new IllegalArgumentException("name must not be blank, was '" + name + "'");
     }
+    // A lone surrogate cannot be encoded in UTF-8: every writer would fail half-way.
+    Checks.wellFormed(name, "name");
     checkNotNull(country, "country");
     country.ifPresent(c -> checkCountry(c, "country"));
     checkNotNull(kind, "kind");
     checkNotNull(position, "position");
-    Checks.finiteNonNegative(transshipmentHours, "transshipmentHours");
-    Checks.finiteNonNegative(transshipmentCostUsd, "transshipmentCostUsd");
-    Checks.finiteNonNegative(dwellHours, "dwellHours");
-    Checks.finiteNonNegative(dwellCostUsd, "dwellCostUsd");
-    Checks.finiteNonNegative(borderHours, "borderHours");
-    Checks.finiteNonNegative(borderCostUsd, "borderCostUsd");
+    // Each charge is bounded so that no node charge, sum of charges or corridor total overflows.
+    Checks.nonNegativeAtMost(transshipmentHours, TransitModel.MAX_HOURS, "transshipmentHours");
+    Checks.nonNegativeAtMost(
+        transshipmentCostUsd, TransitModel.MAX_COST_USD, "transshipmentCostUsd");
+    Checks.nonNegativeAtMost(dwellHours, TransitModel.MAX_HOURS, "dwellHours");
+    Checks.nonNegativeAtMost(dwellCostUsd, TransitModel.MAX_COST_USD, "dwellCostUsd");
+    Checks.nonNegativeAtMost(borderHours, TransitModel.MAX_HOURS, "borderHours");
+    Checks.nonNegativeAtMost(borderCostUsd, TransitModel.MAX_COST_USD, "borderCostUsd");
     checkNotNull(timeSpread, "timeSpread");
     checkNotNull(source, "source");
     if (source.isBlank()) {
       throw new IllegalArgumentException("source must not be blank, was '" + source + "'");
     }
+    Checks.wellFormed(source, "source");
   }
 
   /**
    * Returns a node in a country with no charges and an unspecified source.
    *
    * @param id a UN/LOCODE or synthetic id (see the type's documentation)
-   * @param name a human-readable name, not blank
+   * @param name a human-readable name, not blank, well-formed UTF-16
    * @param country an ISO 3166-1 alpha-2 code such as {@code IN}
    * @param kind what the place is
    * @param position where it is
@@ -138,7 +157,7 @@ public record Node(
    * Returns a node at sea (no country), such as a waypoint or a chokepoint, with no charges.
    *
    * @param id a UN/LOCODE or synthetic id (see the type's documentation)
-   * @param name a human-readable name, not blank
+   * @param name a human-readable name, not blank, well-formed UTF-16
    * @param kind what the place is
    * @param position where it is
    * @return the node
@@ -199,7 +218,8 @@ public record Node(
    * @param time the time to change mode here, not negative
    * @param cost the cost to change mode here
    * @return the copy
-   * @throws IllegalArgumentException if {@code time} is negative
+   * @throws IllegalArgumentException if {@code time} is negative or above {@link
+   *     TransitModel#MAX_HOURS}, or {@code cost} above {@link TransitModel#MAX_COST_USD}
    */
   public Node withTransshipment(Duration time, CostPerTeu cost) {
     checkNotNull(cost, "cost");
@@ -214,7 +234,8 @@ public record Node(
    * @param time the time spent passing through without changing mode, not negative
    * @param cost the cost of passing through
    * @return the copy
-   * @throws IllegalArgumentException if {@code time} is negative
+   * @throws IllegalArgumentException if {@code time} is negative or above {@link
+   *     TransitModel#MAX_HOURS}, or {@code cost} above {@link TransitModel#MAX_COST_USD}
    */
   public Node withDwell(Duration time, CostPerTeu cost) {
     checkNotNull(cost, "cost");
@@ -230,7 +251,8 @@ public record Node(
    * @param time the clearance time, not negative
    * @param cost the clearance cost
    * @return the copy
-   * @throws IllegalArgumentException if {@code time} is negative
+   * @throws IllegalArgumentException if {@code time} is negative or above {@link
+   *     TransitModel#MAX_HOURS}, or {@code cost} above {@link TransitModel#MAX_COST_USD}
    */
   public Node withBorder(Duration time, CostPerTeu cost) {
     checkNotNull(cost, "cost");
@@ -255,7 +277,8 @@ public record Node(
   /**
    * Returns a copy with another source string.
    *
-   * @param source where the numbers come from, or {@code assumption: ...}; not blank
+   * @param source where the numbers come from, or {@code assumption: ...}; not blank, well-formed
+   *     UTF-16
    * @return the copy
    * @throws IllegalArgumentException if {@code source} is blank
    */

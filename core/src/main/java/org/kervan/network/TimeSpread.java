@@ -8,15 +8,23 @@ import org.kervan.internal.Checks;
  * the nominal time.
  *
  * @param lowFactor the best case as a multiple of the nominal time, in {@code (0, 1]}
- * @param highFactor the worst case as a multiple of the nominal time, finite and {@code >= 1}
+ * @param highFactor the worst case as a multiple of the nominal time, in {@code [1, }{@link
+ *     #MAX_HIGH_FACTOR}{@code ]}
  *     <p>This record is immutable and thread-safe.
  */
 public record TimeSpread(double lowFactor, double highFactor) {
   /**
+   * The largest worst-case factor, 1,000: an assumption far above any published spread, which
+   * keeps a sampled time within {@code 1,000 * }{@link TransitModel#MAX_HOURS} and so finite.
+   */
+  public static final double MAX_HIGH_FACTOR = 1000.0;
+
+  /**
    * Validates the components; see the class description for each rule.
    *
    * @param lowFactor the best case as a multiple of the nominal time, in {@code (0, 1]}
-   * @param highFactor the worst case as a multiple of the nominal time, finite and {@code >= 1}
+   * @param highFactor the worst case as a multiple of the nominal time, in {@code [1, }{@link
+ *     #MAX_HIGH_FACTOR}{@code ]}
    * @throws IllegalArgumentException if a component breaks its rule
    */
   public TimeSpread {
@@ -24,9 +32,10 @@ public record TimeSpread(double lowFactor, double highFactor) {
       throw new IllegalArgumentException(
           "lowFactor must be in (0, 1], was " + Checks.format(lowFactor));
     }
-    if (!(highFactor >= 1 && highFactor < Double.POSITIVE_INFINITY)) {
+    if (!(highFactor >= 1 && highFactor <= MAX_HIGH_FACTOR)) {
       throw new IllegalArgumentException(
-          "highFactor must be finite and >= 1, was " + Checks.format(highFactor));
+          "highFactor must be in [1, " + Checks.format(MAX_HIGH_FACTOR) + "], was "
+              + Checks.format(highFactor));
     }
   }
 
@@ -34,7 +43,8 @@ public record TimeSpread(double lowFactor, double highFactor) {
    * Returns a spread from factors.
    *
    * @param lowFactor the best case as a multiple of the nominal time, in {@code (0, 1]}
-   * @param highFactor the worst case as a multiple of the nominal time, finite and {@code >= 1}
+   * @param highFactor the worst case as a multiple of the nominal time, in {@code [1, }{@link
+ *     #MAX_HIGH_FACTOR}{@code ]}
    * @return the spread
    * @throws IllegalArgumentException if a factor is NaN, infinite or out of range
    */

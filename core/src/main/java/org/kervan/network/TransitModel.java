@@ -45,6 +45,36 @@ public final class TransitModel {
   /** Hours in a week, for headways. */
   public static final double HOURS_PER_WEEK = 168.0;
 
+  /**
+   * The most hours one charge may take: a leg's running time or expected wait, a node's
+   * transshipment, dwell or border time. 10^9 h (about 114,000 years), an assumption far above any
+   * transit time; with {@link #MAX_COST_USD}, {@link #MAX_DISTANCE_KM} and {@link
+   * #MAX_VALUE_OF_TIME_USD_PER_DAY} it keeps every sum and product of the model finite: a step's
+   * generalised cost is below {@code 3 * 10^12 + 10^9 * 3 * 10^9 / 24 < 2 * 10^17} USD, so even
+   * {@code 2^31} steps total less than {@code 10^27}, far from overflow. It also keeps every
+   * charge within {@link java.time.Duration}'s range.
+   */
+  public static final double MAX_HOURS = 1e9;
+
+  /**
+   * The most USD per TEU one charge may cost: a leg's cost ({@code fixedCostUsd + costUsdPerKm *
+   * distanceKm}), a node's transshipment, dwell or border cost. 10^12 USD, an assumption far above
+   * the value of any container's cargo; see {@link #MAX_HOURS}.
+   */
+  public static final double MAX_COST_USD = 1e12;
+
+  /**
+   * The longest leg, km: 10^9 km (about 25,000 times round the Earth), an assumption that keeps
+   * distance and CO2e totals finite; see {@link #MAX_HOURS}.
+   */
+  public static final double MAX_DISTANCE_KM = 1e9;
+
+  /**
+   * The largest value of time, USD per TEU per day: 10^9, an assumption far above the value of any
+   * container's cargo per day; see {@link #MAX_HOURS}.
+   */
+  public static final double MAX_VALUE_OF_TIME_USD_PER_DAY = 1e9;
+
   private TransitModel() {}
 
   /**

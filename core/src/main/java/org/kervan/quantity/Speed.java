@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.time.Duration;
 import org.kervan.internal.Checks;
+import org.kervan.internal.Durations;
 
 /**
  * A finite, strictly positive speed.
@@ -64,12 +65,14 @@ public final class Speed implements Comparable<Speed> {
    * @param distance the distance, {@code > 0}
    * @param time the time, {@code > 0}
    * @return {@code distance / time}
-   * @throws IllegalArgumentException if the distance or time is zero or negative
+   * @throws IllegalArgumentException if the distance or time is zero or negative, or the speed
+   *     is not finite and {@code > 0}
    */
   public static Speed between(Distance distance, Duration time) {
     checkNotNull(distance, "distance");
     checkNotNull(time, "time");
-    double hours = Checks.finitePositive(time.toNanos() / 3.6e12, "time hours");
+    // Duration.toNanos() overflows a long beyond 292 years; hours from seconds and nanos do not.
+    double hours = Checks.finitePositive(Durations.toHours(time, "time"), "time hours");
     return ofKilometresPerHour(Checks.finitePositive(distance.toKilometres(), "distance km") / hours);
   }
 

@@ -215,8 +215,11 @@ return new TimeDistanceChart(title, metric, series, Palette.checked(families));
     }
     double xStep = niceStep(maxKm);
     double yStep = niceStep(top);
-    double xMax = Math.ceil(maxKm / xStep) * xStep;
-    double yMax = Math.ceil(top / yStep) * yStep;
+    // Whole ticks, at least one: an all-zero axis (a free corridor) would otherwise divide by zero.
+    int xTicks = ticks(maxKm, xStep);
+    int yTicks = ticks(top, yStep);
+    double xMax = xTicks * xStep;
+    double yMax = yTicks * yStep;
     int legendChars = 0;
     for (Series s : series) {
       legendChars = Math.max(legendChars, s.label().length() + 12);
@@ -256,13 +259,16 @@ return new TimeDistanceChart(title, metric, series, Palette.checked(families));
           .append("\" width=\"").append(fmt(plotW)).append("\" height=\"").append(fmt(plotH))
           .append("\"/></clipPath>\n");
     }
-    for (double v = 0; v <= xMax + xStep / 2; v += xStep) {
-      double x = LEFT + v / xMax * plotW;
+    // Counted ticks: a step below the ulp of a huge value would never move a double counter on.
+    for (int k = 0; k <= xTicks; k++) {
+      double v = k * xStep;
+      double x = LEFT + (double) k / xTicks * plotW;
       svg.append(line(x, TOP, x, TOP + plotH, "#e5e5e5"))
           .append(text(x, TOP + plotH + 18, tick(v, xStep), "text-anchor=\"middle\""));
     }
-    for (double v = 0; v <= yMax + yStep / 2; v += yStep) {
-      double y = TOP + plotH - v / yMax * plotH;
+    for (int k = 0; k <= yTicks; k++) {
+      double v = k * yStep;
+      double y = TOP + plotH - (double) k / yTicks * plotH;
       svg.append(line(LEFT, y, LEFT + plotW, y, "#e5e5e5"))
           .append(text(LEFT - 8, y + 4, tick(v, yStep), "text-anchor=\"end\""));
     }
@@ -407,6 +413,11 @@ return new TimeDistanceChart(title, metric, series, Palette.checked(families));
     int decimals = (int) Math.ceil(-Math.log10(step) - 1e-9);
     String s = String.format(Locale.ROOT, "%,." + decimals + "f", v);
     return s.replaceAll("\\.?0+$", "");
+  }
+
+  // The number of whole steps that cover a maximum, at least one.
+  private static int ticks(double max, double step) {
+    return (int) Math.max(1, Math.ceil(max / step));
   }
 
   // A 1-2-5 tick step giving about eight ticks.

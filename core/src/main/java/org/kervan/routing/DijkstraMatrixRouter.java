@@ -47,6 +47,7 @@ public final class DijkstraMatrixRouter implements MatrixRouter {
     checkNotNull(origins, "origins");
     checkNotNull(destinations, "destinations");
     checkNotNull(options, "options");
+    int cells = RouteMatrix.cells(origins.size(), destinations.size());
     int[] from = new int[origins.size()];
     for (int i = 0; i < from.length; i++) {
       from[i] = engine.nodeIndex(origins.get(i), "origins", i);
@@ -59,7 +60,7 @@ public final class DijkstraMatrixRouter implements MatrixRouter {
     RoutingGraph g = engine.g;
     LegFilter mask = engine.mask(options);
     StepCost cost = engine.cost(options);
-    double[] values = new double[from.length * cols];
+    double[] values = new double[cells];
     Workspace ws = g.acquire();
     try {
       LabelSettingSearch sp = ws.search();

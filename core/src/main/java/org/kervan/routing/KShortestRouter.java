@@ -12,6 +12,12 @@ import org.kervan.network.Network;
  * org.kervan.network.UnknownNodeException}.
  */
 public interface KShortestRouter {
+  /**
+   * The most corridors one call may ask for, 10,000: an assumption far above what a planner
+   * compares, which keeps the enumeration's work bounded ({@link YenKShortestRouter} examines at
+   * most {@code max(100, 20 * k)} paths).
+   */
+  int MAX_K = 10_000;
 
   /**
    * Returns the network this router searches.
@@ -25,9 +31,9 @@ public interface KShortestRouter {
    * request, in non-decreasing order of its criterion; fewer if fewer exist.
    *
    * @param request the request
-   * @param k the number of corridors wanted, {@code > 0}
+   * @param k the number of corridors wanted, in {@code [1, }{@link #MAX_K}{@code ]}
    * @return an immutable list, empty if the constraints leave no corridor
-   * @throws IllegalArgumentException if {@code k <= 0}
+   * @throws IllegalArgumentException if {@code k} is outside {@code [1, MAX_K]}
    * @throws org.kervan.network.UnknownNodeException if an id is not in the network
    */
   List<Corridor> alternatives(RouteRequest request, int k);

@@ -28,6 +28,8 @@ public interface MatrixRouter {
    * @return the matrix; {@link Double#POSITIVE_INFINITY} where no corridor exists, {@code 0.0}
    *     where origin and destination are the same node
    * @throws org.kervan.network.UnknownNodeException if an id is not in the network
+   * @throws IllegalArgumentException if {@code origins.size()}, {@code destinations.size()} or
+   *     their product exceeds {@link RouteMatrix#MAX_CELLS}
    */
   RouteMatrix matrix(List<String> origins, List<String> destinations, RouteOptions options);
 

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.kervan.internal.Checks;
 import org.kervan.network.Corridor;
 import org.kervan.network.Leg;
 import org.kervan.network.Network;
@@ -112,17 +113,15 @@ public final class PenaltyAlternativesRouter implements KShortestRouter {
    * best first; fewer if the searches find fewer.
    *
    * @param request the request
-   * @param k the number of corridors wanted, {@code > 0}
+   * @param k the number of corridors wanted, in {@code [1, }{@link KShortestRouter#MAX_K}{@code ]}
    * @return an immutable list, empty if the constraints leave no corridor
-   * @throws IllegalArgumentException if {@code k <= 0}
+   * @throws IllegalArgumentException if {@code k} is outside {@code [1, MAX_K]}
    * @throws org.kervan.network.UnknownNodeException if an id is not in the network
    */
   @Override
   public List<Corridor> alternatives(RouteRequest request, int k) {
     checkNotNull(request, "request");
-    if (!(k > 0)) {
-      throw new IllegalArgumentException("k must be > 0, was " + k);
-    }
+    Checks.inRange(k, 1, MAX_K, "k");
     RouteOptions o = request.options();
     LegFilter mask = engine.mask(o);
     StepCost base = engine.cost(o);

@@ -8,6 +8,7 @@ import com.google.common.collect.ImmutableList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import org.kervan.internal.Checks;
 
 /**
  * Best totals of one criterion from each of a list of origins to each of a list of destinations,
@@ -19,6 +20,12 @@ import java.util.Objects;
  * thread-safe.
  */
 public final class RouteMatrix {
+  /**
+   * The most cells a matrix may have, 2^27 (134,217,728; 1 GiB of values): an assumption that
+   * keeps the cell count, computed in {@code long}, well inside a Java array.
+   */
+  public static final int MAX_CELLS = 1 << 27;
+
   private final ImmutableList<String> origins;
   private final ImmutableList<String> destinations;
   private final Criterion criterion;
@@ -42,7 +49,8 @@ public final class RouteMatrix {
    * @param values row-major values, {@code origins.size() * destinations.size()} of them, each
    *     {@code >= 0} or {@link Double#POSITIVE_INFINITY}
    * @return the matrix
-   * @throws IllegalArgumentException if the length does not match or a value is NaN or negative
+   * @throws IllegalArgumentException if the length does not match, either list's size or the cell
+   *     count exceeds {@link #MAX_CELLS}, or a value is NaN or negative
    */
   public static RouteMatrix of(
       List<String> origins, List<String> destinations, Criterion criterion, double[] values) {
@@ -50,10 +58,11 @@ public final class RouteMatrix {
     checkNotNull(destinations, "destinations");
     checkNotNull(criterion, "criterion");
     checkNotNull(values, "values");
+    int cells = cells(origins.size(), destinations.size());
     checkArgument(
-        values.length == origins.size() * destinations.size(),
+        values.length == cells,
         "values.length must be origins.size() * destinations.size() = %s, was %s",
-        origins.size() * destinations.size(),
+        cells,
         values.length);
     for (int i = 0; i < values.length; i++) {
       if (!(values[i] >= 0)) {
@@ -61,6 +70,23 @@ public final class RouteMatrix {
       }
     }
     return new RouteMatrix(origins, destinations, criterion, values.clone());
+  }
+
+  /**
+   * Checks the size of a matrix in {@code long} arithmetic, so that it cannot wrap, before any
+   * list is copied or array allocated.
+   *
+   * @param origins the number of origins
+   * @param destinations the number of destinations
+   * @return {@code origins * destinations}
+   * @throws IllegalArgumentException if either number or their product exceeds {@link #MAX_CELLS}
+   */
+  static int cells(int origins, int destinations) {
+    // Each side too: with the other side empty, a list of 2^31 - 1 ids would still be copied.
+    Checks.size(origins, MAX_CELLS, "origins.size()");
+    Checks.size(destinations, MAX_CELLS, "destinations.size()");
+    return Checks.size(
+        (long) origins * destinations, MAX_CELLS, "origins.size() * destinations.size()");
   }
 
   /**

@@ -12,6 +12,7 @@ import org.kervan.internal.Checks;
 import org.kervan.network.LegStatus;
 import org.kervan.network.Mode;
 import org.kervan.network.Node;
+import org.kervan.network.TransitModel;
 import org.kervan.network.WaitPolicy;
 
 /**
@@ -58,7 +59,8 @@ public record RouteOptions(
    * Validates every component and copies the sets.
    *
    * @param criterion what is minimised
-   * @param valueOfTimeUsdPerTeuDay USD per TEU per day, finite and {@code >= 0}
+   * @param valueOfTimeUsdPerTeuDay USD per TEU per day, {@code >= 0} and at most {@link
+   *     org.kervan.network.TransitModel#MAX_VALUE_OF_TIME_USD_PER_DAY}
    * @param waitPolicy how waits are charged
    * @param avoidCountries countries not to touch
    * @param avoidChokepoints chokepoints not to pass
@@ -66,12 +68,15 @@ public record RouteOptions(
    * @param avoidModes modes not to use
    * @param avoidStatuses leg statuses not to use
    * @throws NullPointerException if a component or set element is null
-   * @throws IllegalArgumentException if the value of time is NaN, infinite or negative, or an
+   * @throws IllegalArgumentException if the value of time is NaN, negative or above the limit, or an
    *     avoid entry is malformed
    */
   public RouteOptions {
     checkNotNull(criterion, "criterion");
-    Checks.finiteNonNegative(valueOfTimeUsdPerTeuDay, "valueOfTimeUsdPerTeuDay");
+    Checks.nonNegativeAtMost(
+        valueOfTimeUsdPerTeuDay,
+        TransitModel.MAX_VALUE_OF_TIME_USD_PER_DAY,
+        "valueOfTimeUsdPerTeuDay");
     checkNotNull(waitPolicy, "waitPolicy");
     avoidCountries = ImmutableSet.copyOf(checkNotNull(avoidCountries, "avoidCountries"));
     for (String c : avoidCountries) {
@@ -123,9 +128,10 @@ public record RouteOptions(
   /**
    * Returns a copy with another value of time (the criterion is unchanged).
    *
-   * @param valueOfTimeUsdPerTeuDay USD per TEU per day, finite and {@code >= 0}
+   * @param valueOfTimeUsdPerTeuDay USD per TEU per day, {@code >= 0} and at most {@link
+   *     org.kervan.network.TransitModel#MAX_VALUE_OF_TIME_USD_PER_DAY}
    * @return the copy
-   * @throws IllegalArgumentException if the value is NaN, infinite or negative
+   * @throws IllegalArgumentException if the value is NaN, negative or above the limit
    */
   public RouteOptions withValueOfTime(double valueOfTimeUsdPerTeuDay) {
     return new RouteOptions(
@@ -136,9 +142,10 @@ public record RouteOptions(
   /**
    * Returns a copy minimising {@link Criterion#GENERALISED_COST} at a value of time.
    *
-   * @param valueOfTimeUsdPerTeuDay USD per TEU per day, finite and {@code >= 0}
+   * @param valueOfTimeUsdPerTeuDay USD per TEU per day, {@code >= 0} and at most {@link
+   *     org.kervan.network.TransitModel#MAX_VALUE_OF_TIME_USD_PER_DAY}
    * @return the copy
-   * @throws IllegalArgumentException if the value is NaN, infinite or negative
+   * @throws IllegalArgumentException if the value is NaN, negative or above the limit
    */
   public RouteOptions withGeneralisedCost(double valueOfTimeUsdPerTeuDay) {
     return new RouteOptions(

@@ -20,12 +20,17 @@ import org.kervan.network.WaitPolicy;
  * @param origin the id of the node the corridor starts at
  * @param destination the id of the node it ends at, different from {@code origin}
  * @param vias ids of nodes to pass in this order, each different from the origin, the
- *     destination and the via before it
+ *     destination and the via before it; at most {@link #MAX_VIAS}
  * @param options the criterion, wait policy and avoid sets
  *     <p>This record is immutable and thread-safe.
  */
 public record RouteRequest(
     String origin, String destination, List<String> vias, RouteOptions options) {
+  /**
+   * The most vias a request may have, 100: an assumption well above any corridor's list of
+   * stops. A search keeps one layer of states per via, so this also bounds its memory.
+   */
+  public static final int MAX_VIAS = 100;
 
   /**
    * Validates every component and copies the via list.
@@ -35,8 +40,9 @@ public record RouteRequest(
    * @param vias via node ids, in order
    * @param options the criterion, wait policy and avoid sets
    * @throws NullPointerException if a component or via is null
-   * @throws IllegalArgumentException if an id is malformed, the destination equals the origin, or
-   *     a via equals the origin, the destination or the via before it
+   * @throws IllegalArgumentException if an id is malformed, the destination equals the origin, a
+   *     via equals the origin, the destination or the via before it, or there are more than {@link
+   *     #MAX_VIAS} vias
    */
   public RouteRequest {
     checkId(origin, "origin");
@@ -46,6 +52,10 @@ public record RouteRequest(
           "destination must differ from origin, was '" + destination + "'");
     }
     vias = ImmutableList.copyOf(checkNotNull(vias, "vias"));
+    if (vias.size() > MAX_VIAS) {
+      throw new IllegalArgumentException(
+          "vias.size() must be <= " + MAX_VIAS + ", was " + vias.size());
+    }
     for (int i = 0; i < vias.size(); i++) {
       String v = checkId(vias.get(i), "vias[" + i + "]");
       if (v.equals(origin) || v.equals(destination) || (i > 0 && v.equals(vias.get(i - 1)))) {
@@ -105,9 +115,10 @@ public record RouteRequest(
   /**
    * Returns a copy minimising {@link Criterion#GENERALISED_COST} at a value of time.
    *
-   * @param valueOfTimeUsdPerTeuDay USD per TEU per day, finite and {@code >= 0}
+   * @param valueOfTimeUsdPerTeuDay USD per TEU per day, {@code >= 0} and at most {@link
+   *     org.kervan.network.TransitModel#MAX_VALUE_OF_TIME_USD_PER_DAY}
    * @return the copy
-   * @throws IllegalArgumentException if the value is NaN, infinite or negative
+   * @throws IllegalArgumentException if the value is NaN, negative or above the limit
    */
   public RouteRequest withGeneralisedCost(double valueOfTimeUsdPerTeuDay) {
     return withOptions(options.withGeneralisedCost(valueOfTimeUsdPerTeuDay));

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;
+import org.kervan.internal.Checks;
 import org.kervan.network.Corridor;
 import org.kervan.network.Network;
 import org.kervan.routing.kernel.FoundPath;
@@ -56,9 +57,7 @@ public final class YenKShortestRouter implements KShortestRouter {
   @Override
   public List<Corridor> alternatives(RouteRequest request, int k) {
     checkNotNull(request, "request");
-    if (!(k > 0)) {
-      throw new IllegalArgumentException("k must be > 0, was " + k);
-    }
+    Checks.inRange(k, 1, MAX_K, "k");
     RouteOptions o = request.options();
     int origin = engine.nodeIndex(request.origin(), "origin");
     int[] targets = engine.targets(request);

@@ -19,8 +19,10 @@ import org.kervan.internal.Checks;
  * parallel variant splits the index range into chunks of {@link #CHUNK_SIZE} on a {@link
  * ForkJoinPool}; each element is computed independently, so the split cannot change a result.
  *
- * <p>Elements are checked as they are reached: on an exception some of {@code newValuesUsd} may
- * have been written. This class is stateless and thread-safe; the arrays must not be changed by
+ * <p>No half-written array survives an exception: an in-place call (where {@code newValuesUsd} is
+ * one of the input arrays) computes into a staging copy and writes the caller's array only when
+ * every element succeeded, so on an exception the caller's arrays are unchanged; a call into a
+ * separate output array may leave that array partly written, but never changes an input. This class is stateless and thread-safe; the arrays must not be changed by
  * another thread during a call.
  */
 public final class TradeGainBatch {
@@ -36,7 +38,8 @@ public final class TradeGainBatch {
    * @param baselineValuesUsd values before the change, USD per year, each finite and {@code >= 0}
    * @param baselineDays baseline transit times, days, each finite and {@code > 0}
    * @param newDays new transit times, days, each finite and {@code > 0}
-   * @param newValuesUsd where the new values are written; may be {@code baselineValuesUsd}
+   * @param newValuesUsd where the new values are written; may be {@code baselineValuesUsd}, in
+   *     which case a staging copy of {@code n} doubles is allocated
    * @throws IllegalArgumentException if the arrays differ in length, or an element is out of its
    *     domain (the message names the array and index), or a new value overflows to infinity
    */
@@ -47,8 +50,22 @@ public final class TradeGainBatch {
       double[] newDays,
       double[] newValuesUsd) {
     int n = checkArrays(function, baselineValuesUsd, baselineDays, newDays, newValuesUsd);
-    function.scale(baselineValuesUsd, baselineDays, newDays, newValuesUsd, 0, n);
-    checkFinite(newValuesUsd, 0, n);
+    double[] out = staging(baselineValuesUsd, baselineDays, newDays, newValuesUsd);
+    function.scale(baselineValuesUsd, baselineDays, newDays, out, 0, n);
+    checkFinite(out, 0, n);
+    publish(out, newValuesUsd);
+  }
+
+  // A separate array to compute into when the output is also an input, else the output itself.
+  private static double[] staging(
+      double[] values, double[] baselineDays, double[] newDays, double[] out) {
+    return out == values || out == baselineDays || out == newDays ? new double[out.length] : out;
+  }
+
+  private static void publish(double[] staged, double[] out) {
+    if (staged != out) {
+      System.arraycopy(staged, 0, out, 0, out.length);
+    }
   }
 
   /**
@@ -58,7 +75,8 @@ public final class TradeGainBatch {
    * @param baselineValuesUsd values before the change, USD per year, each finite and {@code >= 0}
    * @param baselineDays baseline transit times, days, each finite and {@code > 0}
    * @param newDays new transit times, days, each finite and {@code > 0}
-   * @param newValuesUsd where the new values are written; may be {@code baselineValuesUsd}
+   * @param newValuesUsd where the new values are written; may be {@code baselineValuesUsd}, in
+   *     which case a staging copy of {@code n} doubles is allocated
    * @throws IllegalArgumentException if the arrays differ in length, an element is out of its
    *     domain, or a new value overflows to infinity
    */
@@ -84,7 +102,8 @@ public final class TradeGainBatch {
    * @param baselineValuesUsd values before the change, USD per year, each finite and {@code >= 0}
    * @param baselineDays baseline transit times, days, each finite and {@code > 0}
    * @param newDays new transit times, days, each finite and {@code > 0}
-   * @param newValuesUsd where the new values are written; may be {@code baselineValuesUsd}
+   * @param newValuesUsd where the new values are written; may be {@code baselineValuesUsd}, in
+   *     which case a staging copy of {@code n} doubles is allocated
    * @param pool the pool to run on
    * @throws IllegalArgumentException if the arrays differ in length, an element is out of its
    *     domain, or a new value overflows to infinity
@@ -98,9 +117,10 @@ public final class TradeGainBatch {
       ForkJoinPool pool) {
     int n = checkArrays(function, baselineValuesUsd, baselineDays, newDays, newValuesUsd);
     checkNotNull(pool, "pool");
+    double[] out = staging(baselineValuesUsd, baselineDays, newDays, newValuesUsd);
     try {
-      pool.invoke(
-          new Chunk(function, baselineValuesUsd, baselineDays, newDays, newValuesUsd, 0, n));
+      pool.invoke(new Chunk(function, baselineValuesUsd, baselineDays, newDays, out, 0, n));
+      publish(out, newValuesUsd);
     } catch (IllegalArgumentException e) {
       // A task that failed in another thread is rethrown here as a copy whose cause is the
       // original; the original carries the message that names the array, index and value.

@@ -208,9 +208,15 @@ class NetworkCsvHostileTest {
   }
 
   @Test
-  void read_hugeButFiniteNumbers_load() {
-    Network n = read(nodes(A, B), legs(AB.replace("2200", "1e308").replace("0.05", "0")));
-    assertEquals(1e308, n.legs().get(0).distanceKm());
+  void read_largestAllowedNumbers_load() {
+    // The longest leg allowed (TransitModel.MAX_DISTANCE_KM), at a speed that keeps its running
+    // time within TransitModel.MAX_HOURS; 1e308 km is beyond the limit.
+    Network n = read(nodes(A, B), legs(AB.replace("2200", "1e9").replace("29.6", "2").replace("0.05", "0")));
+    assertEquals(1e9, n.legs().get(0).distanceKm());
+    DataFormatException e = assertThrows(DataFormatException.class,
+        () -> read(nodes(A, B), legs(AB.replace("2200", "1e308").replace("0.05", "0"))));
+    assertTrue(e.getMessage().contains("distanceKm must be finite, >= 0 and <= 1.0E9, was 1.0E308"),
+        e.getMessage());
   }
 
   @Test

@@ -162,7 +162,7 @@ class CorridorTest {
         assertThrows(UnknownNodeException.class, () -> Corridor.of(n, List.of(foreign)));
     assertEquals("TMKRW", u.nodeId());
     assertEquals(
-        "valueOfTimeUsdPerDay must be finite and >= 0, was NaN",
+        "valueOfTimeUsdPerDay must be finite, >= 0 and <= 1.0E9, was NaN",
         assertThrows(
                 IllegalArgumentException.class,
                 () -> caspianCorridor().generalisedCostUsd(Double.NaN))

@@ -61,7 +61,7 @@ class HeadwayCvTest {
         assertThrows(IllegalArgumentException.class, () -> unscheduled.withHeadwayCv(0.5))
             .getMessage());
     assertEquals(
-        "headwayCv must give a finite expected wait H (1 + CV^2) / 2, was 1.0E200",
+        "headwayCv must give an expected wait H (1 + CV^2) / 2 <= 1.0E9 hours, was 1.0E200",
         assertThrows(IllegalArgumentException.class, () -> FERRY.withHeadwayCv(1e200))
             .getMessage());
   }

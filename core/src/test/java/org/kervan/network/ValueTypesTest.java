@@ -177,13 +177,13 @@ class ValueTypesTest {
         bad(() -> node().withDwell(Duration.ofHours(-1), CostPerTeu.ZERO), "time must be >= 0, was PT-1H"),
         bad(
             () -> new Node("INNSA", "x", Optional.empty(), NodeKind.SEAPORT, P, Double.NaN, 0, 0, 0, 0, 0, Optional.empty(), "s"),
-            "transshipmentHours must be finite and >= 0, was NaN"),
+            "transshipmentHours must be finite, >= 0 and <= 1.0E9, was NaN"),
         bad(
             () -> new Node("INNSA", "x", Optional.empty(), NodeKind.SEAPORT, P, 0, 0, 0, 0, 0, Double.POSITIVE_INFINITY, Optional.empty(), "s"),
-            "borderCostUsd must be finite and >= 0, was Infinity"),
+            "borderCostUsd must be finite, >= 0 and <= 1.0E12, was Infinity"),
         bad(() -> TimeSpread.of(0, 2), "lowFactor must be in (0, 1], was 0.0"),
         bad(() -> TimeSpread.of(1.1, 2), "lowFactor must be in (0, 1], was 1.1"),
-        bad(() -> TimeSpread.of(0.5, Double.NaN), "highFactor must be finite and >= 1, was NaN"),
+        bad(() -> TimeSpread.of(0.5, Double.NaN), "highFactor must be in [1, 1000.0], was NaN"),
         bad(() -> TimeSpread.ofHours(5, 0, 20), "likelyHours must be finite and > 0, was 0.0"));
   }
 

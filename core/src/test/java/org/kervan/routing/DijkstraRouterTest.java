@@ -164,7 +164,7 @@ class DijkstraRouterTest {
     YenKShortestRouter yen = YenKShortestRouter.of(net);
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> yen.alternatives(today, 0));
-    assertEquals("k must be > 0, was 0", e.getMessage());
+    assertEquals("k must be in [1, 10000], was 0", e.getMessage());
     assertThrows(IllegalArgumentException.class, () -> yen.alternatives(today, -3));
   }
 

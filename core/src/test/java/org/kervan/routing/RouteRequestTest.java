@@ -85,13 +85,13 @@ class RouteRequestTest {
   @Test
   void badInput_messagesNameParameterAndValue() {
     assertEquals(
-        "valueOfTimeUsdPerTeuDay must be finite and >= 0, was NaN",
+        "valueOfTimeUsdPerTeuDay must be finite, >= 0 and <= 1.0E9, was NaN",
         assertThrows(
                 IllegalArgumentException.class,
                 () -> RouteRequest.of("INNSA", "GRPIR").withGeneralisedCost(Double.NaN))
             .getMessage());
     assertEquals(
-        "valueOfTimeUsdPerTeuDay must be finite and >= 0, was -1.0",
+        "valueOfTimeUsdPerTeuDay must be finite, >= 0 and <= 1.0E9, was -1.0",
         assertThrows(
                 IllegalArgumentException.class,
                 () -> RouteOptions.defaults().withValueOfTime(-1))

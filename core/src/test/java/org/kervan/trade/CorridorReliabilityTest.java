@@ -110,9 +110,16 @@ class CorridorReliabilityTest {
   @Test
   void badInput_throwsNamingParameterAndValue() {
     assertEquals(
-        "draws must be >= 1, was 0",
+        "draws must be in [1, 10000000], was 0",
         assertThrows(
                 IllegalArgumentException.class, () -> CorridorReliability.of(Fixtures.suez(), 0, 1))
+            .getMessage());
+    // 10^9 draws ran out of memory before the limit.
+    assertEquals(
+        "draws must be in [1, 10000000], was 1000000000",
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> CorridorReliability.of(Fixtures.suez(), 1_000_000_000, 1))
             .getMessage());
   }
 }

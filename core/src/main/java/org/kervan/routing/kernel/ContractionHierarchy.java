@@ -420,6 +420,11 @@ public final class ContractionHierarchy {
 
     private Query() {}
 
+    // Test hook: sets the generation counter, so that a test reaches its wrap quickly.
+    void forceGeneration(int generation) {
+      gen = generation;
+    }
+
     /**
      * Returns the best total from one node to another: the left-to-right total of the corridor
      * the hierarchy finds. The legs are then available through {@link #legs()}.

@@ -60,16 +60,20 @@ public interface Heuristic {
     return (cost, targets, count) -> {
       double kmh = g.maxGreatCircleKmh;
       double hoursWeight = cost.boundWeights()[0];
-      if (!(kmh > 0) || !(hoursWeight > 0) || targets[count - 1] < 0) {
+      if (!(kmh > 0 && kmh < Double.POSITIVE_INFINITY)
+          || !(hoursWeight > 0)
+          || targets[count - 1] < 0) {
         return Bound.ZERO;
       }
-      double perKm = (1 - SAFETY_SHRINK) * hoursWeight / kmh;
+      // km / kmh is at most the true running hours, so it cannot overflow, whereas hoursWeight /
+      // kmh can when the fastest leg is very slow (nodes nanodegrees apart) and the weight large.
+      double weight = (1 - SAFETY_SHRINK) * hoursWeight;
       int[] t = targets.clone();
       double[] remainKm = new double[count];
       for (int l = count - 2; l >= 0; l--) {
         remainKm[l] = remainKm[l + 1] + g.greatCircleKm(t[l], t[l + 1]);
       }
-      return (node, layer) -> perKm * (g.greatCircleKm(node, t[layer]) + remainKm[layer]);
+      return (node, layer) -> weight * ((g.greatCircleKm(node, t[layer]) + remainKm[layer]) / kmh);
     };
   }
 

@@ -1,6 +1,7 @@
 package org.kervan.routing.kernel;
 
 import java.util.Arrays;
+import org.kervan.internal.Checks;
 import org.kervan.internal.IndexedMinHeap;
 import org.kervan.network.TransitModel;
 
@@ -70,7 +71,9 @@ public final class LabelSettingSearch {
   }
 
   private void allocate(int layerCount) {
-    int size = Math.multiplyExact(layerCount, stateCount);
+    int size =
+        Checks.size(
+            (long) layerCount * stateCount, Checks.MAX_LAYERED_STATES, "(vias + 1) * states");
     dist = new double[size];
     bound = new double[size];
     Arrays.fill(dist, Double.POSITIVE_INFINITY);
@@ -276,6 +279,12 @@ public final class LabelSettingSearch {
       relax(ls, layer, s, v);
     }
     heap.clear();
+  }
+
+  // Test hook: sets the generation counter, so that a test reaches its wrap in a few queries
+  // instead of 2^31.
+  void forceGeneration(int generation) {
+    markGen = generation;
   }
 
   /** Starts a set of marked nodes for {@link #runToMarked}; forgets the last run's node values. */

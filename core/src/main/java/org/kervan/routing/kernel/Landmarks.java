@@ -1,6 +1,7 @@
 package org.kervan.routing.kernel;
 
 import java.util.Arrays;
+import org.kervan.internal.Checks;
 import org.kervan.internal.IndexedMinHeap;
 
 /**
@@ -57,10 +58,11 @@ public final class Landmarks {
     for (int e = 0; e < g.legCount; e++) {
       revLeg[fill[g.legHead[e]]++] = e;
     }
-    double[] hf = new double[n * count];
-    double[] ht = new double[n * count];
-    double[] cf = new double[n * count];
-    double[] ct = new double[n * count];
+    int cells = Checks.size((long) n * count, Checks.MAX_ARRAY_LENGTH, "nodes * landmarks");
+    double[] hf = new double[cells];
+    double[] ht = new double[cells];
+    double[] cf = new double[cells];
+    double[] ct = new double[cells];
     int[] chosen = new int[count];
     IndexedMinHeap heap = new IndexedMinHeap(n);
     double[] dist = new double[n];

@@ -1,6 +1,7 @@
 package org.kervan.routing.kernel;
 
 import java.util.Arrays;
+import org.kervan.internal.Checks;
 import org.kervan.internal.LexMinHeap;
 
 /**
@@ -93,7 +94,9 @@ public final class MartinsSearch {
       int origin, StepCost first, StepCost second, LegFilter filter, int[] targets,
       int targetCount, int maxLabels) {
     int layers = targetCount - 1;
-    int size = Math.multiplyExact(targetCount, stateCount);
+    int size =
+        Checks.size(
+            (long) targetCount * stateCount, Checks.MAX_LAYERED_STATES, "(vias + 1) * states");
     if (stateHead.length < size) {
       stateHead = new int[size];
       stateStamp = new int[size];
@@ -151,6 +154,12 @@ public final class MartinsSearch {
       }
     }
     return foundCount;
+  }
+
+  // Test hook: sets the generation counter, so that a test reaches its wrap in a few queries
+  // instead of 2^31.
+  void forceGeneration(int generation) {
+    gen = generation;
   }
 
   /** Whether a label at a state dominates (na, nb); else removes the labels (na, nb) dominates. */

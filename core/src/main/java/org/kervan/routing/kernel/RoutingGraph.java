@@ -226,7 +226,10 @@ public final class RoutingGraph {
           GeoPoint.greatCircleKm(nodeLat[tail], nodeLon[tail], nodeLat[head], nodeLon[head]);
       // Only the great-circle speed matters for the A* bound; a leg's own speed over its (longer)
       // track would loosen the bound for nothing.
-      maxKmh = Math.max(maxKmh, running > 0 ? gcKm / running : 0);
+      // A zero running time (Leg rejects it, but the bound must not rest on that) would be an
+      // infinitely fast leg: the only admissible bound is then none at all.
+      double kmh = running > 0 ? gcKm / running : gcKm > 0 ? Double.POSITIVE_INFINITY : 0;
+      maxKmh = Math.max(maxKmh, kmh);
       scratch = ensure(scratch, leg.countries().size() + 2);
       int k = addDistinct(scratch, 0, nodeCountry[tail]);
       for (String c : leg.countries()) {

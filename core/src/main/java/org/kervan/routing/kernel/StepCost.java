@@ -2,6 +2,7 @@ package org.kervan.routing.kernel;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import org.kervan.internal.Checks;
 import org.kervan.network.TransitModel;
 
 /**
@@ -59,7 +60,8 @@ public interface StepCost {
    * @param graph the graph
    * @param cost the cost column
    * @param hours the hours column
-   * @param valueOfTimeUsdPerDay the value of time, USD per TEU per day, {@code >= 0}
+   * @param valueOfTimeUsdPerDay the value of time, USD per TEU per day, {@code >= 0} and at most
+   *     {@link TransitModel#MAX_VALUE_OF_TIME_USD_PER_DAY}
    * @return the step cost
    */
   static StepCost generalised(
@@ -152,11 +154,9 @@ public interface StepCost {
       if (hours.states != sg) {
         throw new IllegalArgumentException("cost and hours must share their states");
       }
-      if (!(valueOfTime >= 0 && valueOfTime < Double.POSITIVE_INFINITY)) {
-        throw new IllegalArgumentException(
-            "valueOfTimeUsdPerDay must be finite and >= 0, was " + valueOfTime);
-      }
-      this.valueOfTime = valueOfTime;
+      this.valueOfTime =
+          Checks.nonNegativeAtMost(
+              valueOfTime, TransitModel.MAX_VALUE_OF_TIME_USD_PER_DAY, "valueOfTimeUsdPerDay");
     }
 
     @Override

@@ -57,6 +57,14 @@ public final class Workspace {
     return blocks;
   }
 
+  // Test hook: sets every generation counter of this workspace (creating the spur blocks and the
+  // Pareto loop), so that a long-lived thread's wrap is reached in a few queries.
+  void forceGenerations(int generation) {
+    search.forceGeneration(generation);
+    blocks().forceGeneration(generation);
+    martins().forceGeneration(generation);
+  }
+
   /**
    * Returns the Pareto label loop, created on first use.
    *

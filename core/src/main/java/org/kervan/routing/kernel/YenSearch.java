@@ -83,7 +83,8 @@ public final class YenSearch {
     if (end < 0) {
       return out;
     }
-    int maxPaths = Math.max(100, 20 * k);
+    // In long arithmetic: 20 * k wraps for k above 107,374,182.
+    int maxPaths = (int) Math.min(Integer.MAX_VALUE, Math.max(100L, 20L * k));
     List<Path> listed = new ArrayList<>();
     PriorityQueue<Path> candidates = new PriorityQueue<>(ORDER);
     Set<ImmutableIntArray> seen = new HashSet<>();

@@ -20,10 +20,18 @@ final class Flags {
     return value;
   }
 
-  /** Returns the value if it is at least {@code min}. */
-  static int atLeast(String flag, int value, int min) {
-    if (value < min) {
-      throw CliException.badValue(flag + " must be >= " + min + ", was " + value);
+  /** Returns the value if it is in {@code [0, max]}; NaN fails too. */
+  static double atMost(String flag, double value, double max) {
+    if (!(value >= 0 && value <= max)) {
+      throw CliException.badValue(flag + " must be finite, >= 0 and <= " + max + ", was " + value);
+    }
+    return value;
+  }
+
+  /** Returns the value if it is in {@code [min, max]}. */
+  static int inRange(String flag, int value, int min, int max) {
+    if (value < min || value > max) {
+      throw CliException.badValue(flag + " must be in [" + min + ", " + max + "], was " + value);
     }
     return value;
   }

@@ -22,6 +22,7 @@ import org.kervan.report.CorridorMap;
 import org.kervan.report.CorridorTable;
 import org.kervan.report.TimeDistanceChart;
 import org.kervan.routing.AStarRouter;
+import org.kervan.routing.KShortestRouter;
 import org.kervan.routing.RouteRequest;
 import org.kervan.routing.RouteResult;
 import org.kervan.routing.YenKShortestRouter;
@@ -81,7 +82,7 @@ final class RouteCommand implements Callable<Integer> {
     if (json && csv) {
       throw new CommandLine.ParameterException(spec.commandLine(), "give --json or --csv, not both");
     }
-    Flags.atLeast("--alternatives", alternatives, 1);
+    Flags.inRange("--alternatives", alternatives, 1, KShortestRouter.MAX_K);
     Network network = source.network();
     if (seaSpeedKnots != null) {
       if (!(seaSpeedKnots > 0 && seaSpeedKnots <= 40)) {

@@ -9,6 +9,7 @@ import org.kervan.network.LegStatus;
 import org.kervan.network.Mode;
 import org.kervan.network.Node;
 import org.kervan.network.NodeKind;
+import org.kervan.network.TransitModel;
 import org.kervan.network.WaitPolicy;
 import org.kervan.routing.Criterion;
 import org.kervan.routing.RouteRequest;
@@ -95,6 +96,7 @@ final class RouteFlags {
                 + criterion.name().toLowerCase(Locale.ROOT));
       }
       Flags.nonNegative("--value-of-time", valueOfTime);
+      Flags.atMost("--value-of-time", valueOfTime, TransitModel.MAX_VALUE_OF_TIME_USD_PER_DAY);
     }
   }
 

@@ -46,10 +46,21 @@ class CliErrorsTest {
     Run vot = Cli.run("route", "--from", "INNSA", "--to", "GRPIR", "--criterion", "generalised_cost",
         "--value-of-time", "-5");
     assertEquals("kervan: --value-of-time must be finite and >= 0, was -5.0", vot.err().strip());
-    for (String k : new String[] {"0", "-1"}) {
+    for (String k : new String[] {"0", "-1", "-5", "10001", "2147483647"}) {
       Run alt = Cli.run("route", "--from", "INNSA", "--to", "GRPIR", "--alternatives", k);
       assertEquals(1, alt.code());
-      assertEquals("kervan: --alternatives must be >= 1, was " + k, alt.err().strip());
+      assertEquals("kervan: --alternatives must be in [1, 10000], was " + k, alt.err().strip());
+    }
+    Run negative = Cli.run("gain", "--baseline-days", "12", "--new-days", "10", "--value-usd", "-1e9");
+    assertEquals(1, negative.code());
+    assertEquals("kervan: --value-usd must be finite and >= 0, was -1.0E9", negative.err().strip());
+    for (String v : new String[] {"1e300", "Infinity", "NaN"}) {
+      Run huge = Cli.run("route", "--from", "INNSA", "--to", "GRPIR", "--criterion", "generalised_cost",
+          "--value-of-time", v, "--json");
+      assertEquals(1, huge.code(), v);
+      // Errors in --json mode are valid JSON too.
+      assertTrue(huge.json().getAsJsonObject("error").get("message").getAsString()
+          .startsWith("--value-of-time must be finite"), v);
     }
   }
 
