@@ -27,7 +27,7 @@ import org.kervan.routing.RouteRequest;
  * its own seed.
  */
 class SweepEquivalenceTest {
-  static final int PORTS = 120;
+  static final int PORTS = 200;
   static final int DRAWS = 100;
   static final int MC_EVERY = 10;
   static final List<String> SCENARIOS = List.of("baseline", "suez_closed", "slow_steaming");
