@@ -96,14 +96,13 @@ class GeoJsonTest {
     assertTrue(properties(points.get("CP_SUEZ")).get("country").isJsonNull());
   }
 
-  /** The leg from {@code from} to {@code to} with the feature's mode and distance. */
+  /** The leg from {@code from} to {@code to} with the feature's mode (one leg per key). */
   private static Leg leg(Network net, String from, String to, JsonObject p) {
-    return net.legs().stream()
-        .filter(l -> l.from().equals(from) && l.to().equals(to))
-        .filter(l -> l.mode().name().equals(p.get("mode").getAsString()))
-        .filter(l -> l.distanceKm() == p.get("distance_km").getAsDouble())
-        .findFirst()
-        .orElseThrow(() -> new AssertionError("no leg " + from + " -> " + to));
+    Leg l =
+        net.leg(from, to, Mode.valueOf(p.get("mode").getAsString()))
+            .orElseThrow(() -> new AssertionError("no leg " + from + " -> " + to));
+    assertEquals(l.distanceKm(), p.get("distance_km").getAsDouble());
+    return l;
   }
 
   @Test
