@@ -2,6 +2,7 @@ package org.kervan.data;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.io.CharStreams;
 import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -229,7 +230,7 @@ public final class GeoJson {
   }
 
   private static JsonWriter open(Appendable out) throws IOException {
-    JsonWriter w = new JsonWriter(asWriter(out));
+    JsonWriter w = new JsonWriter(CharStreams.asWriter(out));
     w.setSerializeNulls(true);
     w.beginObject().name("type").value("FeatureCollection").name("features").beginArray();
     return w;
@@ -239,29 +240,6 @@ public final class GeoJson {
     w.endArray().endObject();
     w.flush();
     out.append('\n');
-  }
-
-  private static Writer asWriter(Appendable out) {
-    if (out instanceof Writer) {
-      return (Writer) out;
-    }
-    return new Writer() {
-      @Override
-      public void write(char[] buf, int off, int len) throws IOException {
-        out.append(java.nio.CharBuffer.wrap(buf, off, len));
-      }
-
-      @Override
-      public void write(String s, int off, int len) throws IOException {
-        out.append(s, off, off + len);
-      }
-
-      @Override
-      public void flush() {}
-
-      @Override
-      public void close() {}
-    };
   }
 
   /**
@@ -277,8 +255,9 @@ public final class GeoJson {
       ArrayDeque<Integer> open = waiting.get(LinkKey.reverseOf(l));
       Integer match = null;
       if (open != null) {
+        Polyline back = l.geometry().reversed();
         for (Integer j : open) {
-          if (legs.get(j).geometry().equals(l.geometry().reversed())) {
+          if (legs.get(j).geometry().equals(back)) {
             match = j;
             break;
           }
