@@ -66,7 +66,7 @@ final class Engine {
       case COST:
         return StepCost.of(g, g.costUsd);
       case CO2E:
-        return StepCost.of(g, g.co2eKg());
+        return StepCost.of(g, g.co2eKg(network));
       default:
         return StepCost.generalised(g, g.costUsd, hours(waitPolicy), valueOfTimeUsdPerTeuDay);
     }

@@ -17,18 +17,29 @@ package org.kervan.routing.kernel;
 public final class Column {
   /** The states the node charges are indexed by. */
   final StateGraph states;
-  /** Charge when leaving each state by a transshipment, border included. */
-  final double[] transfer;
-  /** Charge when leaving each state without a transshipment, border included. */
-  final double[] pass;
+  /**
+   * Both node charges of each state side by side, so a search settling a state reads one cache
+   * line: {@code node[2 * s]} when leaving state {@code s} without a transshipment, {@code node[2
+   * * s + 1]} on a transshipment, border included in both.
+   */
+  final double[] node;
   /** Charge of each leg, by CSR position. */
   final double[] leg;
+  /**
+   * Whether every node charge is {@code +0.0}, as on a network whose nodes charge nothing: a
+   * search then reads no node charge at all.
+   */
+  final boolean chargesNothing;
 
-  Column(StateGraph states, double[] transfer, double[] pass, double[] leg) {
+  Column(StateGraph states, double[] node, double[] leg) {
     this.states = states;
-    this.transfer = transfer;
-    this.pass = pass;
+    this.node = node;
     this.leg = leg;
+    boolean nothing = true;
+    for (int i = 0; i < node.length && nothing; i++) {
+      nothing = Double.doubleToRawLongBits(node[i]) == 0L;
+    }
+    this.chargesNothing = nothing;
   }
 
   /**
@@ -49,7 +60,7 @@ public final class Column {
    * @return the charge, 0 at an origin state
    */
   public double node(int state, boolean isTransfer) {
-    return isTransfer ? transfer[state] : pass[state];
+    return node[isTransfer ? 2 * state + 1 : 2 * state];
   }
 
   /**
@@ -59,6 +70,7 @@ public final class Column {
    * @return whether the two charges are the same double
    */
   boolean alike(int state) {
-    return Double.doubleToRawLongBits(transfer[state]) == Double.doubleToRawLongBits(pass[state]);
+    return Double.doubleToRawLongBits(node[2 * state])
+        == Double.doubleToRawLongBits(node[2 * state + 1]);
   }
 }

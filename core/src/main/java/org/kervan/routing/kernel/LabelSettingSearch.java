@@ -2,7 +2,7 @@ package org.kervan.routing.kernel;
 
 import java.util.Arrays;
 import org.kervan.internal.Checks;
-import org.kervan.internal.IndexedMinHeap;
+import org.kervan.internal.LazyMinHeap;
 import org.kervan.network.TransitModel;
 
 /**
@@ -14,8 +14,15 @@ import org.kervan.network.TransitModel;
  * <p>Arrays are reused between queries: an unreached state has an infinite value, and starting a
  * query resets only the states the last one reached (kept in a list), so a search touches
  * nothing it does not need, and a relaxation reads one array to tell whether a state is new.
- * Relaxations touch primitive arrays only and allocate nothing. Not thread-safe: part of a {@link
- * Workspace}.
+ * Relaxations touch primitive arrays only and allocate nothing.
+ *
+ * <p>Memory traffic per improved state is what decides speed once a graph no longer fits in the
+ * cache, so an improvement writes two arrays indexed by state, the value and one packed parent
+ * link ({@link PathWalker#link}), and pushes a pair onto a heap with lazy deletion ({@link
+ * LazyMinHeap}) instead of updating a position array indexed by state; a popped pair whose key
+ * is no longer its state's key is skipped. Settling a state reads its two node charges from one
+ * cache line, and its incoming mode and gauge only when the two charges differ. Not thread-safe:
+ * part of a {@link Workspace}.
  */
 public final class LabelSettingSearch {
   private final RoutingGraph g;
@@ -27,15 +34,18 @@ public final class LabelSettingSearch {
   private StateGraph sg;
   private int stateCount;
   private int[] legTarget;
+  private int[] stateNode;
+  // Whether each node has one state, numbered as the node: a settled state is then its node.
+  private boolean statesAreNodes;
 
   private double[] dist;
   private double[] bound;
-  private int[] parentLeg;
-  private int[] parentState;
+  // Parent state and CSR leg into each state, packed.
+  private long[] parent;
   // States the current query reached, to reset when the next one starts.
   private int[] touched = new int[1024];
   private int touchedCount;
-  private final IndexedMinHeap heap;
+  private final LazyMinHeap heap;
 
   // Per node: marks for one-to-many searches, and the best value and layered state reached.
   private final int[] nodeMark;
@@ -43,6 +53,9 @@ public final class LabelSettingSearch {
   private final double[] nodeValue;
   private final int[] nodeState;
   private int markGen;
+  // Whether the last runToMarked settled everything without vias on states that are the nodes,
+  // so each node's value is its state's and the per-node arrays were not written.
+  private boolean valuesAreStates;
 
   private StepCost cost;
   // The one step cost most searches add, read from its arrays in the loop without a virtual call.
@@ -58,12 +71,14 @@ public final class LabelSettingSearch {
     this.sg = g.states;
     this.stateCount = sg.stateCount;
     this.legTarget = sg.legTarget;
+    this.stateNode = sg.stateNode;
+    this.statesAreNodes = stateCount == g.nodeCount;
     this.outStart = g.outStart;
     this.legHead = g.legHead;
     this.legMode = g.legMode;
     this.legGaugeMm = g.legGaugeMm;
     allocate(1);
-    heap = new IndexedMinHeap(stateCount);
+    heap = new LazyMinHeap(1024);
     nodeMark = new int[g.nodeCount];
     nodeDone = new int[g.nodeCount];
     nodeValue = new double[g.nodeCount];
@@ -77,8 +92,7 @@ public final class LabelSettingSearch {
     dist = new double[size];
     bound = new double[size];
     Arrays.fill(dist, Double.POSITIVE_INFINITY);
-    parentLeg = new int[size];
-    parentState = new int[size];
+    parent = new long[size];
     touchedCount = 0;
   }
 
@@ -123,10 +137,11 @@ public final class LabelSettingSearch {
       sg = states;
       stateCount = states.stateCount;
       legTarget = states.legTarget;
+      stateNode = states.stateNode;
+      statesAreNodes = stateCount == g.nodeCount;
     }
     if (dist.length < (layers + 1) * stateCount) {
       allocate(layers + 1);
-      heap.ensureCapacity((layers + 1) * stateCount);
     }
     this.estimate = heuristic.toward(cost, targets, targetCount);
   }
@@ -141,16 +156,21 @@ public final class LabelSettingSearch {
   }
 
   private void start(int ls, double d) {
-    for (int i = 0; i < touchedCount; i++) {
-      dist[touched[i]] = Double.POSITIVE_INFINITY;
+    if (touchedCount > dist.length >>> 3) {
+      // The last search reached much of the graph: one sequential fill beats scattered writes.
+      Arrays.fill(dist, Double.POSITIVE_INFINITY);
+    } else {
+      for (int i = 0; i < touchedCount; i++) {
+        dist[touched[i]] = Double.POSITIVE_INFINITY;
+      }
     }
     touchedCount = 0;
     touch(ls);
     dist[ls] = d;
     bound[ls] = 0.0;
-    parentLeg[ls] = -1;
-    parentState[ls] = -1;
-    heap.insertOrDecrease(ls, d);
+    parent[ls] = PathWalker.link(-1, -1);
+    heap.clear();
+    heap.push(d, ls);
   }
 
   private void touch(int ls) {
@@ -171,12 +191,18 @@ public final class LabelSettingSearch {
     start(startLs, startDist);
     int dest = targets[layers];
     int result = -1;
+    boolean goal = estimate != Heuristic.Bound.ZERO;
     while (!heap.isEmpty()) {
-      int ls = heap.poll();
+      double key = heap.topKey();
+      int ls = heap.topId();
+      heap.pop();
+      if (key > (goal ? dist[ls] + bound[ls] : dist[ls])) {
+        continue; // stale: the state was improved after this pair was pushed
+      }
       // Without vias there is one layer: no division per settled state.
       int layer = layers == 0 ? 0 : ls / stateCount;
       int s = ls - layer * stateCount;
-      int v = sg.stateNode[s];
+      int v = statesAreNodes ? s : stateNode[s];
       if (v == dest && layer == layers) {
         result = ls;
         break;
@@ -203,11 +229,15 @@ public final class LabelSettingSearch {
     int gaugeIn = 0;
     if (col != null) {
       legCharge = col.leg;
-      transferCharge = col.transfer[s];
-      passCharge = col.pass[s];
-      alike = col.alike(s);
-      modeIn = sg.stateMode[s];
-      gaugeIn = sg.stateGauge[s];
+    }
+    if (col != null && !col.chargesNothing) {
+      passCharge = col.node[2 * s];
+      transferCharge = col.node[2 * s + 1];
+      alike = Double.doubleToRawLongBits(passCharge) == Double.doubleToRawLongBits(transferCharge);
+      if (!alike) {
+        modeIn = sg.stateMode[s];
+        gaugeIn = sg.stateGauge[s];
+      }
     }
     for (int e = outStart[v], end = outStart[v + 1]; e < end; e++) {
       if (filtered && !filter.allows(e)) {
@@ -236,15 +266,14 @@ public final class LabelSettingSearch {
         continue;
       }
       dist[t] = nd;
-      parentLeg[t] = e;
-      parentState[t] = ls;
+      parent[t] = PathWalker.link(ls, e);
       if (!goal) {
-        heap.insertOrDecrease(t, nd);
+        heap.push(nd, t);
       } else if (bound[t] < Double.POSITIVE_INFINITY) {
         // Re-inserting a state already settled keeps A* exact if rounding ever makes the bound
         // slightly inconsistent; with a consistent bound it never happens. A state with an
         // infinite bound cannot reach the destination and is never queued.
-        heap.insertOrDecrease(t, nd + bound[t]);
+        heap.push(nd + bound[t], t);
       }
     }
   }
@@ -264,13 +293,23 @@ public final class LabelSettingSearch {
     if (all) {
       beginMarks();
     }
+    // Settling everything on states that are the nodes: a node's value is its state's, kept in
+    // dist already, so the per-node arrays need not be written.
+    valuesAreStates = all && layers == 0 && statesAreNodes;
+    boolean record = !valuesAreStates;
+    boolean goal = estimate != Heuristic.Bound.ZERO;
     while (!heap.isEmpty() && (all || remaining > 0)) {
-      int ls = heap.poll();
+      double key = heap.topKey();
+      int ls = heap.topId();
+      heap.pop();
+      if (key > (goal ? dist[ls] + bound[ls] : dist[ls])) {
+        continue;
+      }
       int layer = layers == 0 ? 0 : ls / stateCount;
       int s = ls - layer * stateCount;
-      int v = sg.stateNode[s];
+      int v = statesAreNodes ? s : stateNode[s];
       // The first state of a node settled holds its best value.
-      if (nodeDone[v] != markGen && (all || nodeMark[v] == markGen)) {
+      if (record && nodeDone[v] != markGen && (all || nodeMark[v] == markGen)) {
         nodeDone[v] = markGen;
         nodeValue[v] = dist[ls];
         nodeState[v] = ls;
@@ -289,6 +328,7 @@ public final class LabelSettingSearch {
 
   /** Starts a set of marked nodes for {@link #runToMarked}; forgets the last run's node values. */
   public void beginMarks() {
+    valuesAreStates = false;
     if (++markGen == Integer.MAX_VALUE) {
       Arrays.fill(nodeMark, 0);
       Arrays.fill(nodeDone, 0);
@@ -318,6 +358,9 @@ public final class LabelSettingSearch {
    * @return the value, or infinity if not reached
    */
   public double nodeValue(int node) {
+    if (valuesAreStates) {
+      return dist[node];
+    }
     return nodeDone[node] == markGen ? nodeValue[node] : Double.POSITIVE_INFINITY;
   }
 
@@ -328,6 +371,9 @@ public final class LabelSettingSearch {
    * @return the layered state, or -1 if not reached
    */
   public int nodeState(int node) {
+    if (valuesAreStates) {
+      return dist[node] < Double.POSITIVE_INFINITY ? node : -1;
+    }
     return nodeDone[node] == markGen ? nodeState[node] : -1;
   }
 
@@ -358,7 +404,7 @@ public final class LabelSettingSearch {
    * @return its parent, or -1 at the start
    */
   public int parentState(int ls) {
-    return parentState[ls];
+    return PathWalker.parent(parent[ls]);
   }
 
   /**
@@ -368,7 +414,7 @@ public final class LabelSettingSearch {
    * @return the leg, or -1 at the start
    */
   public int parentLeg(int ls) {
-    return parentLeg[ls];
+    return PathWalker.leg(parent[ls]);
   }
 
   /**
@@ -389,6 +435,6 @@ public final class LabelSettingSearch {
    * @return the walker's buffer, {@link PathWalker#length()} legs
    */
   public int[] path(PathWalker walker, int endLs) {
-    return walker.walk(endLs, parentLeg, parentState);
+    return walker.walk(endLs, parent);
   }
 }

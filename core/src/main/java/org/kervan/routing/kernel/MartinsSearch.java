@@ -23,8 +23,8 @@ public final class MartinsSearch {
   private double[] labelFirst = new double[0];
   private double[] labelSecond = new double[0];
   private int[] labelState = new int[0];
-  private int[] labelParent = new int[0];
-  private int[] labelLeg = new int[0];
+  // Per label: the label before it and the leg into it, packed by PathWalker#link.
+  private long[] labelLink = new long[0];
   private int[] labelNext = new int[0];
   private boolean[] labelDead = new boolean[0];
   private int labelCount;
@@ -49,8 +49,7 @@ public final class MartinsSearch {
     labelFirst = Arrays.copyOf(labelFirst, n);
     labelSecond = Arrays.copyOf(labelSecond, n);
     labelState = Arrays.copyOf(labelState, n);
-    labelParent = Arrays.copyOf(labelParent, n);
-    labelLeg = Arrays.copyOf(labelLeg, n);
+    labelLink = Arrays.copyOf(labelLink, n);
     labelNext = Arrays.copyOf(labelNext, n);
     labelDead = Arrays.copyOf(labelDead, n);
   }
@@ -65,8 +64,7 @@ public final class MartinsSearch {
     labelFirst[id] = a;
     labelSecond[id] = b;
     labelState[id] = ls;
-    labelParent[id] = parent;
-    labelLeg[id] = leg;
+    labelLink[id] = PathWalker.link(parent, leg);
     labelDead[id] = false;
     if (stateStamp[ls] != gen) {
       stateStamp[ls] = gen;
@@ -226,6 +224,6 @@ public final class MartinsSearch {
    * @return the walker's buffer, {@link PathWalker#length()} legs
    */
   public int[] path(PathWalker walker, int id) {
-    return walker.walk(id, labelLeg, labelParent);
+    return walker.walk(id, labelLink);
   }
 }

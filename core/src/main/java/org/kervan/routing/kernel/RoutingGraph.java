@@ -1,5 +1,6 @@
 package org.kervan.routing.kernel;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.cache.Cache;
@@ -71,12 +72,8 @@ public final class RoutingGraph {
   public final int[] legGaugeMm;
   /** Status ordinal of each leg. */
   public final byte[] legStatus;
-  /** Distance of each leg, km. */
-  public final double[] legDistanceKm;
   /** Index of each leg in the network's leg list. */
   public final int[] legIndex;
-  /** CSR position of each leg of the network's leg list (inverse of {@link #legIndex}). */
-  public final int[] csrOfLeg;
 
   /** Hours, with the expected wait for scheduled departures. */
   public final Column hoursWithWait;
@@ -86,9 +83,8 @@ public final class RoutingGraph {
   public final Column costUsd;
   // Well-to-wake kg CO2e per TEU, on states of their own (built on first use): CO2e charges a
   // transshipment where hours and cost may charge nothing, so sharing the states would split
-  // every node with two modes in for every search.
-  private final double[] co2LegKg;
-  private final double co2TransferKg;
+  // every node with two modes in for every search. Its per-leg charges are computed from the
+  // network's legs then, so a graph that never routes by CO2e keeps no array for it.
   private volatile Column co2eKg;
 
   /**
@@ -186,18 +182,14 @@ public final class RoutingGraph {
     for (int i = 0; i < m; i++) {
       legIndex[fill[tailOfLeg[i]]++] = i;
     }
-    csrOfLeg = new int[m];
     legTail = new int[m];
     legHead = new int[m];
     legMode = new byte[m];
     legGaugeMm = new int[m];
     legStatus = new byte[m];
-    legDistanceKm = new double[m];
     double[] legHoursWait = new double[m];
     double[] legHoursNoWait = new double[m];
     double[] cost = new double[m];
-    double[] co2 = new double[m];
-    EmissionFactors factors = EmissionFactors.glecV3Defaults();
     legCountryStart = new int[m + 1];
     legChokepointStart = new int[m + 1];
     ImmutableIntArray.Builder countryList = ImmutableIntArray.builder(m * 2);
@@ -206,7 +198,6 @@ public final class RoutingGraph {
     double maxKmh = 0;
     for (int e = 0; e < m; e++) {
       Leg leg = legs.get(legIndex[e]);
-      csrOfLeg[legIndex[e]] = e;
       int tail = tailOfLeg[legIndex[e]];
       int head = network.legToIndex(legIndex[e]);
       legTail[e] = tail;
@@ -214,14 +205,12 @@ public final class RoutingGraph {
       legMode[e] = (byte) leg.mode().ordinal();
       legGaugeMm[e] = leg.gaugeMm().orElse(0);
       legStatus[e] = (byte) leg.status().ordinal();
-      legDistanceKm[e] = leg.distanceKm();
       double running = leg.runningHours();
       legHoursWait[e] =
           TransitModel.legHours(leg.waitingHours(WaitPolicy.EXPECTED_HALF_HEADWAY), running);
       legHoursNoWait[e] =
           TransitModel.legHours(leg.waitingHours(WaitPolicy.IGNORE_SCHEDULES), running);
       cost[e] = leg.costUsd();
-      co2[e] = TransitModel.legCo2eKg(factors.gCo2ePerTeuKm(leg), leg.distanceKm());
       double gcKm =
           GeoPoint.greatCircleKm(nodeLat[tail], nodeLon[tail], nodeLat[head], nodeLon[head]);
       // Only the great-circle speed matters for the A* bound; a leg's own speed over its (longer)
@@ -250,8 +239,6 @@ public final class RoutingGraph {
     legCountryIds = countryList.build().toArray();
     legChokepointIds = chokeList.build().toArray();
     maxGreatCircleKmh = maxKmh;
-    co2LegKg = co2;
-    co2TransferKg = factors.transshipmentKgCo2ePerTeu();
     double[][] transfer = {xferH, xferC};
     double[][] dwell = {dwellH, dwellC};
     double[][] border = {borderH, borderC};
@@ -259,12 +246,11 @@ public final class RoutingGraph {
     boolean[] free = new boolean[n];
     chargeShapes(kinds, transfer, dwell, border, uniform, free);
     states = new StateGraph(this, uniform, free);
-    double[][] h = perState(states, kinds, xferH, dwellH, borderH);
-    hoursWithWait = new Column(states, h[0], h[1], legHoursWait);
+    double[] h = perState(states, kinds, xferH, dwellH, borderH);
+    hoursWithWait = new Column(states, h, legHoursWait);
     // Node charges do not depend on the wait policy; both hour columns share them.
-    hoursNoWait = new Column(states, h[0], h[1], legHoursNoWait);
-    double[][] c = perState(states, kinds, xferC, dwellC, borderC);
-    costUsd = new Column(states, c[0], c[1], cost);
+    hoursNoWait = new Column(states, h, legHoursNoWait);
+    costUsd = new Column(states, perState(states, kinds, xferC, dwellC, borderC), cost);
     boolean[] allowed = new boolean[m];
     Arrays.fill(allowed, true);
     all = new LegMask(allowed);
@@ -275,15 +261,16 @@ public final class RoutingGraph {
    * TransitModel#legCo2eKg} per leg, {@link TransitModel#nodeCo2eKg} at a transshipment, nothing
    * at a pass-through. Its states are its own, built on first use.
    *
+   * @param network the network this graph was built from ({@link #of})
    * @return the column
    */
-  public Column co2eKg() {
+  public Column co2eKg(Network network) {
     Column c = co2eKg;
     if (c == null) {
       synchronized (this) {
         c = co2eKg;
         if (c == null) {
-          c = buildCo2eKg();
+          c = buildCo2eKg(network);
           co2eKg = c;
         }
       }
@@ -291,7 +278,18 @@ public final class RoutingGraph {
     return c;
   }
 
-  private Column buildCo2eKg() {
+  private Column buildCo2eKg(Network network) {
+    checkArgument(
+        network.nodeCount() == nodeCount && network.legCount() == legCount,
+        "network must be the one this graph was built from");
+    EmissionFactors factors = EmissionFactors.glecV3Defaults();
+    List<Leg> legs = network.legs();
+    double[] co2LegKg = new double[legCount];
+    for (int e = 0; e < legCount; e++) {
+      Leg leg = legs.get(legIndex[e]);
+      co2LegKg[e] = TransitModel.legCo2eKg(factors.gCo2ePerTeuKm(leg), leg.distanceKm());
+    }
+    double co2TransferKg = factors.transshipmentKgCo2ePerTeu();
     double[] transfer = new double[nodeCount];
     double[] pass = new double[nodeCount];
     Arrays.fill(transfer, TransitModel.nodeCo2eKg(true, co2TransferKg));
@@ -303,8 +301,7 @@ public final class RoutingGraph {
     boolean[] free = new boolean[nodeCount];
     chargeShapes(null, t, p, p, uniform, free);
     StateGraph sg = new StateGraph(this, uniform, free);
-    double[][] k = perState(sg, null, transfer, pass, pass);
-    return new Column(sg, k[0], k[1], co2LegKg);
+    return new Column(sg, perState(sg, null, transfer, pass, pass), co2LegKg);
   }
 
   /**
@@ -334,22 +331,22 @@ public final class RoutingGraph {
     }
   }
 
-  // Node charges of each state: nothing at an origin state, else as chargeShapes reads them.
-  private static double[][] perState(
+  // Node charges of each state, laid out as Column#node: nothing at an origin state, else as
+  // chargeShapes reads them.
+  private static double[] perState(
       StateGraph sg, NodeKind[] kinds, double[] transfer, double[] dwell, double[] border) {
-    double[] t = new double[sg.stateCount];
-    double[] p = new double[sg.stateCount];
+    double[] charges = new double[2 * sg.stateCount];
     for (int s = 0; s < sg.stateCount; s++) {
       if (sg.stateMode[s] < 0) {
         continue;
       }
       int v = sg.stateNode[s];
       Mode mode = MODES[sg.stateMode[s]];
-      t[s] = transfer[v];
-      p[s] =
+      charges[2 * s] =
           kinds == null || TransitModel.chargesDwell(kinds[v], mode, mode) ? dwell[v] : border[v];
+      charges[2 * s + 1] = transfer[v];
     }
-    return new double[][] {t, p};
+    return charges;
   }
 
   private static boolean same(double a, double b) {

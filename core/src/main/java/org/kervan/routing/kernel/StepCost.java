@@ -115,9 +115,7 @@ public interface StepCost {
     public double step(int state, int leg) {
       // A state charging alike either way need not ask whether this is a transshipment.
       double node =
-          column.alike(state) || !sg.transfer(g, state, leg)
-              ? column.pass[state]
-              : column.transfer[state];
+          column.node(state, !column.alike(state) && sg.transfer(g, state, leg));
       return TransitModel.step(node, column.leg[leg]);
     }
 
