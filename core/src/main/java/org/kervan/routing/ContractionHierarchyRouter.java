@@ -58,9 +58,9 @@ public final class ContractionHierarchyRouter implements Router {
         return Optional.of(
             o.waitPolicy() == WaitPolicy.EXPECTED_HALF_HEADWAY
                 ? engine.g.hoursWithWait
-                : engine.g.hoursNoWait);
+                : engine.g.hoursNoWait());
       case COST:
-        return Optional.of(engine.g.costUsd);
+        return Optional.of(engine.g.costUsd());
       default:
         return Optional.empty();
     }
@@ -127,7 +127,7 @@ public final class ContractionHierarchyRouter implements Router {
 
   @Override
   public double costUsd(int originIndex, int destinationIndex) {
-    return value(originIndex, destinationIndex, engine.g.costUsd);
+    return value(originIndex, destinationIndex, engine.g.costUsd());
   }
 
   /** Returns e.g. {@code ContractionHierarchyRouter[Network[120 nodes, 310 legs]]}. */

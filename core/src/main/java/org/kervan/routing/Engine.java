@@ -64,11 +64,11 @@ final class Engine {
       case TIME:
         return StepCost.of(g, hours(waitPolicy));
       case COST:
-        return StepCost.of(g, g.costUsd);
+        return StepCost.of(g, g.costUsd());
       case CO2E:
-        return StepCost.of(g, g.co2eKg(network));
+        return StepCost.of(g, g.co2eKg());
       default:
-        return StepCost.generalised(g, g.costUsd, hours(waitPolicy), valueOfTimeUsdPerTeuDay);
+        return StepCost.generalised(g, g.costUsd(), hours(waitPolicy), valueOfTimeUsdPerTeuDay);
     }
   }
 
@@ -77,7 +77,7 @@ final class Engine {
   }
 
   private Column hours(WaitPolicy waitPolicy) {
-    return waitPolicy == WaitPolicy.EXPECTED_HALF_HEADWAY ? g.hoursWithWait : g.hoursNoWait;
+    return waitPolicy == WaitPolicy.EXPECTED_HALF_HEADWAY ? g.hoursWithWait : g.hoursNoWait();
   }
 
   /**

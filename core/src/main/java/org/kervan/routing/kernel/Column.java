@@ -15,6 +15,13 @@ package org.kervan.routing.kernel;
  * after construction. This class is immutable and thread-safe.
  */
 public final class Column {
+  /** {@link #quantity} of hours, with or without waits. */
+  static final int HOURS = 0;
+  /** {@link #quantity} of cost, USD per TEU. */
+  static final int COST_USD = 1;
+  /** {@link #quantity} of anything else. */
+  static final int OTHER = 2;
+
   /** The states the node charges are indexed by. */
   final StateGraph states;
   /**
@@ -30,8 +37,11 @@ public final class Column {
    * search then reads no node charge at all.
    */
   final boolean chargesNothing;
+  /** What the column adds up: {@link #HOURS}, {@link #COST_USD} or {@link #OTHER}. */
+  final int quantity;
 
-  Column(StateGraph states, double[] node, double[] leg) {
+  Column(StateGraph states, double[] node, double[] leg, int quantity) {
+    this.quantity = quantity;
     this.states = states;
     this.node = node;
     this.leg = leg;

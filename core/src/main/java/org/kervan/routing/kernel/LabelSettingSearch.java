@@ -39,7 +39,8 @@ public final class LabelSettingSearch {
   private boolean statesAreNodes;
 
   private double[] dist;
-  private double[] bound;
+  // The heuristic's bound per state, allocated by the first query that has a heuristic.
+  private double[] bound = new double[0];
   // Parent state and CSR leg into each state, packed.
   private long[] parent;
   // States the current query reached, to reset when the next one starts.
@@ -47,11 +48,12 @@ public final class LabelSettingSearch {
   private int touchedCount;
   private final LazyMinHeap heap;
 
-  // Per node: marks for one-to-many searches, and the best value and layered state reached.
-  private final int[] nodeMark;
-  private final int[] nodeDone;
-  private final double[] nodeValue;
-  private final int[] nodeState;
+  // Per node: marks for one-to-many searches, and the best value and layered state reached;
+  // allocated by the first such search.
+  private int[] nodeMark = new int[0];
+  private int[] nodeDone = new int[0];
+  private double[] nodeValue = new double[0];
+  private int[] nodeState = new int[0];
   private int markGen;
   // Whether the last runToMarked settled everything without vias on states that are the nodes,
   // so each node's value is its state's and the per-node arrays were not written.
@@ -79,10 +81,6 @@ public final class LabelSettingSearch {
     this.legGaugeMm = g.legGaugeMm;
     allocate(1);
     heap = new LazyMinHeap(1024);
-    nodeMark = new int[g.nodeCount];
-    nodeDone = new int[g.nodeCount];
-    nodeValue = new double[g.nodeCount];
-    nodeState = new int[g.nodeCount];
   }
 
   private void allocate(int layerCount) {
@@ -90,7 +88,6 @@ public final class LabelSettingSearch {
         Checks.size(
             (long) layerCount * stateCount, Checks.MAX_LAYERED_STATES, "(vias + 1) * states");
     dist = new double[size];
-    bound = new double[size];
     Arrays.fill(dist, Double.POSITIVE_INFINITY);
     parent = new long[size];
     touchedCount = 0;
@@ -144,6 +141,9 @@ public final class LabelSettingSearch {
       allocate(layers + 1);
     }
     this.estimate = heuristic.toward(cost, targets, targetCount);
+    if (estimate != Heuristic.Bound.ZERO && bound.length < dist.length) {
+      bound = new double[dist.length];
+    }
   }
 
   /**
@@ -167,7 +167,9 @@ public final class LabelSettingSearch {
     touchedCount = 0;
     touch(ls);
     dist[ls] = d;
-    bound[ls] = 0.0;
+    if (estimate != Heuristic.Bound.ZERO) {
+      bound[ls] = 0.0;
+    }
     parent[ls] = PathWalker.link(-1, -1);
     heap.clear();
     heap.push(d, ls);
@@ -290,13 +292,13 @@ public final class LabelSettingSearch {
     start(startLs, 0.0);
     int remaining = markedCount;
     boolean all = markedCount == 0;
-    if (all) {
+    // Settling everything on states that are the nodes: a node's value is its state's, kept in
+    // dist already, so the per-node arrays need not be written (nor allocated).
+    boolean record = !(all && layers == 0 && statesAreNodes);
+    if (all && record) {
       beginMarks();
     }
-    // Settling everything on states that are the nodes: a node's value is its state's, kept in
-    // dist already, so the per-node arrays need not be written.
-    valuesAreStates = all && layers == 0 && statesAreNodes;
-    boolean record = !valuesAreStates;
+    valuesAreStates = !record;
     boolean goal = estimate != Heuristic.Bound.ZERO;
     while (!heap.isEmpty() && (all || remaining > 0)) {
       double key = heap.topKey();
@@ -329,6 +331,12 @@ public final class LabelSettingSearch {
   /** Starts a set of marked nodes for {@link #runToMarked}; forgets the last run's node values. */
   public void beginMarks() {
     valuesAreStates = false;
+    if (nodeMark.length == 0) {
+      nodeMark = new int[g.nodeCount];
+      nodeDone = new int[g.nodeCount];
+      nodeValue = new double[g.nodeCount];
+      nodeState = new int[g.nodeCount];
+    }
     if (++markGen == Integer.MAX_VALUE) {
       Arrays.fill(nodeMark, 0);
       Arrays.fill(nodeDone, 0);

@@ -69,8 +69,8 @@ public final class Landmarks {
     // Least hours from any chosen landmark, for farthest-point selection.
     double[] nearest = new double[n];
     Arrays.fill(nearest, Double.POSITIVE_INFINITY);
-    double[] hours = g.hoursNoWait.leg;
-    double[] cost = g.costUsd.leg;
+    double[] hours = g.hoursNoWait().leg;
+    double[] cost = g.costUsd().leg;
     run(g, 0, hours, false, revStart, revLeg, heap, dist);
     int next = farthest(dist);
     for (int l = 0; l < count; l++) {

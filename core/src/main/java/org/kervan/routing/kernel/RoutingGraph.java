@@ -1,8 +1,9 @@
 package org.kervan.routing.kernel;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import com.google.common.cache.Cache;
 import com.google.common.cache.CacheBuilder;
 import com.google.common.cache.CacheLoader;
@@ -77,15 +78,17 @@ public final class RoutingGraph {
 
   /** Hours, with the expected wait for scheduled departures. */
   public final Column hoursWithWait;
-  /** Hours, ignoring schedules. */
-  public final Column hoursNoWait;
-  /** Cost, USD per TEU. */
-  public final Column costUsd;
-  // Well-to-wake kg CO2e per TEU, on states of their own (built on first use): CO2e charges a
-  // transshipment where hours and cost may charge nothing, so sharing the states would split
-  // every node with two modes in for every search. Its per-leg charges are computed from the
-  // network's legs then, so a graph that never routes by CO2e keeps no array for it.
-  private volatile Column co2eKg;
+  // The network the lazy columns below are computed from on first use, so that a graph that is
+  // never searched by a quantity keeps no array for it. Routers hold the graph and the network
+  // alike, and the graph cache holds graphs weakly, so this reference keeps nothing alive longer.
+  private final Network network;
+  // Hours ignoring schedules: the node charges of hoursWithWait, legs without waits.
+  private final Supplier<Column> hoursNoWait = Suppliers.memoize(this::buildHoursNoWait);
+  private final Supplier<Column> costUsd = Suppliers.memoize(this::buildCostUsd);
+  // Well-to-wake kg CO2e per TEU, on states of their own: CO2e charges a transshipment where
+  // hours and cost may charge nothing, so sharing the states would split every node with two
+  // modes in for every search.
+  private final Supplier<Column> co2eKg = Suppliers.memoize(this::buildCo2eKg);
 
   /**
    * The largest great-circle speed of any leg, km/h: max over legs of {@code greatCircleKm(tail,
@@ -127,6 +130,7 @@ public final class RoutingGraph {
   }
 
   private RoutingGraph(Network network) {
+    this.network = network;
     List<Node> nodes = network.nodes();
     List<Leg> legs = network.legs();
     int n = nodes.size();
@@ -143,6 +147,7 @@ public final class RoutingGraph {
     double[] dwellC = new double[n];
     double[] borderC = new double[n];
     NodeKind[] kinds = new NodeKind[n];
+    nodeCostCharges(nodes, xferC, dwellC, borderC);
     int[] nodeCountry = new int[n];
     int[] nodeChoke = new int[n];
     countryIds = new LinkedHashMap<>();
@@ -158,12 +163,6 @@ public final class RoutingGraph {
       xferH[v] = TransitModel.nodeHours(true, true, th, dh, bh);
       dwellH[v] = TransitModel.nodeHours(false, true, th, dh, bh);
       borderH[v] = TransitModel.nodeHours(false, false, th, dh, bh);
-      double tc = node.transshipmentCostUsd();
-      double dc = node.dwellCostUsd();
-      double bc = node.borderCostUsd();
-      xferC[v] = TransitModel.nodeCostUsd(true, true, tc, dc, bc);
-      dwellC[v] = TransitModel.nodeCostUsd(false, true, tc, dc, bc);
-      borderC[v] = TransitModel.nodeCostUsd(false, false, tc, dc, bc);
       nodeCountry[v] =
           node.country().isPresent() ? intern(countryIds, node.country().get()) : -1;
       nodeChoke[v] = node.kind() == NodeKind.CHOKEPOINT ? intern(chokepointIds, node.id()) : -1;
@@ -188,8 +187,6 @@ public final class RoutingGraph {
     legGaugeMm = new int[m];
     legStatus = new byte[m];
     double[] legHoursWait = new double[m];
-    double[] legHoursNoWait = new double[m];
-    double[] cost = new double[m];
     legCountryStart = new int[m + 1];
     legChokepointStart = new int[m + 1];
     ImmutableIntArray.Builder countryList = ImmutableIntArray.builder(m * 2);
@@ -208,9 +205,6 @@ public final class RoutingGraph {
       double running = leg.runningHours();
       legHoursWait[e] =
           TransitModel.legHours(leg.waitingHours(WaitPolicy.EXPECTED_HALF_HEADWAY), running);
-      legHoursNoWait[e] =
-          TransitModel.legHours(leg.waitingHours(WaitPolicy.IGNORE_SCHEDULES), running);
-      cost[e] = leg.costUsd();
       double gcKm =
           GeoPoint.greatCircleKm(nodeLat[tail], nodeLon[tail], nodeLat[head], nodeLon[head]);
       // Only the great-circle speed matters for the A* bound; a leg's own speed over its (longer)
@@ -246,14 +240,76 @@ public final class RoutingGraph {
     boolean[] free = new boolean[n];
     chargeShapes(kinds, transfer, dwell, border, uniform, free);
     states = new StateGraph(this, uniform, free);
-    double[] h = perState(states, kinds, xferH, dwellH, borderH);
-    hoursWithWait = new Column(states, h, legHoursWait);
-    // Node charges do not depend on the wait policy; both hour columns share them.
-    hoursNoWait = new Column(states, h, legHoursNoWait);
-    costUsd = new Column(states, perState(states, kinds, xferC, dwellC, borderC), cost);
+    hoursWithWait =
+        new Column(
+            states, perState(states, kinds, xferH, dwellH, borderH), legHoursWait, Column.HOURS);
     boolean[] allowed = new boolean[m];
     Arrays.fill(allowed, true);
     all = new LegMask(allowed);
+  }
+
+  // Cost charges per node on a transshipment, on a pass that pays the dwell, on one that does not.
+  private static void nodeCostCharges(
+      List<Node> nodes, double[] transfer, double[] dwell, double[] border) {
+    for (int v = 0; v < nodes.size(); v++) {
+      Node node = nodes.get(v);
+      double tc = node.transshipmentCostUsd();
+      double dc = node.dwellCostUsd();
+      double bc = node.borderCostUsd();
+      transfer[v] = TransitModel.nodeCostUsd(true, true, tc, dc, bc);
+      dwell[v] = TransitModel.nodeCostUsd(false, true, tc, dc, bc);
+      border[v] = TransitModel.nodeCostUsd(false, false, tc, dc, bc);
+    }
+  }
+
+  /**
+   * Returns hours ignoring schedules: the node charges of {@link #hoursWithWait}, each leg's
+   * running time without its wait. Built on first use.
+   *
+   * @return the column
+   */
+  public Column hoursNoWait() {
+    return hoursNoWait.get();
+  }
+
+  private Column buildHoursNoWait() {
+    List<Leg> legs = network.legs();
+    double[] hours = new double[legCount];
+    for (int e = 0; e < legCount; e++) {
+      Leg leg = legs.get(legIndex[e]);
+      hours[e] =
+          TransitModel.legHours(leg.waitingHours(WaitPolicy.IGNORE_SCHEDULES), leg.runningHours());
+    }
+    // Node charges do not depend on the wait policy; both hour columns share them.
+    return new Column(states, hoursWithWait.node, hours, Column.HOURS);
+  }
+
+  /**
+   * Returns cost, USD per TEU, on the states of {@link #hoursWithWait}. Built on first use.
+   *
+   * @return the column
+   */
+  public Column costUsd() {
+    return costUsd.get();
+  }
+
+  private Column buildCostUsd() {
+    List<Node> nodes = network.nodes();
+    NodeKind[] kinds = new NodeKind[nodeCount];
+    double[] transfer = new double[nodeCount];
+    double[] dwell = new double[nodeCount];
+    double[] border = new double[nodeCount];
+    for (int v = 0; v < nodeCount; v++) {
+      kinds[v] = nodes.get(v).kind();
+    }
+    nodeCostCharges(nodes, transfer, dwell, border);
+    List<Leg> legs = network.legs();
+    double[] cost = new double[legCount];
+    for (int e = 0; e < legCount; e++) {
+      cost[e] = legs.get(legIndex[e]).costUsd();
+    }
+    return new Column(
+        states, perState(states, kinds, transfer, dwell, border), cost, Column.COST_USD);
   }
 
   /**
@@ -261,27 +317,13 @@ public final class RoutingGraph {
    * TransitModel#legCo2eKg} per leg, {@link TransitModel#nodeCo2eKg} at a transshipment, nothing
    * at a pass-through. Its states are its own, built on first use.
    *
-   * @param network the network this graph was built from ({@link #of})
    * @return the column
    */
-  public Column co2eKg(Network network) {
-    Column c = co2eKg;
-    if (c == null) {
-      synchronized (this) {
-        c = co2eKg;
-        if (c == null) {
-          c = buildCo2eKg(network);
-          co2eKg = c;
-        }
-      }
-    }
-    return c;
+  public Column co2eKg() {
+    return co2eKg.get();
   }
 
-  private Column buildCo2eKg(Network network) {
-    checkArgument(
-        network.nodeCount() == nodeCount && network.legCount() == legCount,
-        "network must be the one this graph was built from");
+  private Column buildCo2eKg() {
     EmissionFactors factors = EmissionFactors.glecV3Defaults();
     List<Leg> legs = network.legs();
     double[] co2LegKg = new double[legCount];
@@ -301,7 +343,7 @@ public final class RoutingGraph {
     boolean[] free = new boolean[nodeCount];
     chargeShapes(null, t, p, p, uniform, free);
     StateGraph sg = new StateGraph(this, uniform, free);
-    return new Column(sg, perState(sg, null, transfer, pass, pass), co2LegKg);
+    return new Column(sg, perState(sg, null, transfer, pass, pass), co2LegKg, Column.OTHER);
   }
 
   /**

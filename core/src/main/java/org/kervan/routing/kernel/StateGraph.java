@@ -1,7 +1,6 @@
 package org.kervan.routing.kernel;
 
-import java.util.HashMap;
-import java.util.Map;
+import java.util.Arrays;
 import org.kervan.network.Mode;
 
 /**
@@ -53,18 +52,41 @@ public final class StateGraph {
     int m = g.legCount;
     int[] classCount = new int[n];
     int[] localClass = new int[m];
-    // Build-time only: a hash map of (head, mode, gauge) classes; the search never sees it.
-    Map<Long, Integer> classes = new HashMap<>();
+    // Build-time only: the distinct (mode, gauge) classes entering each node, found by a scan of
+    // the node's classes so far. A node has a handful at most (one per mode, one per rail gauge),
+    // so a scan beats hashing a boxed key per leg. Legs are grouped by head through a counting
+    // sort, so each node's classes are collected in one place.
+    int[] inStart = new int[n + 1];
     for (int e = 0; e < m; e++) {
-      int head = g.legHead[e];
-      long key =
-          uniform[head] ? classKey(head, 0, 0) : classKey(head, g.legMode[e], gaugeClass(g, e));
-      Integer local = classes.get(key);
-      if (local == null) {
-        local = classCount[head]++;
-        classes.put(key, local);
+      inStart[g.legHead[e] + 1]++;
+    }
+    for (int v = 0; v < n; v++) {
+      inStart[v + 1] += inStart[v];
+    }
+    int[] inLegs = new int[m];
+    int[] fill = Arrays.copyOf(inStart, n);
+    for (int e = 0; e < m; e++) {
+      inLegs[fill[g.legHead[e]]++] = e;
+    }
+    long[] seen = new long[8];
+    for (int v = 0; v < n; v++) {
+      int count = 0;
+      for (int i = inStart[v]; i < inStart[v + 1]; i++) {
+        int e = inLegs[i];
+        long key = uniform[v] ? 0L : classKey(g.legMode[e], gaugeClass(g, e));
+        int local = 0;
+        while (local < count && seen[local] != key) {
+          local++;
+        }
+        if (local == count) {
+          if (count == seen.length) {
+            seen = Arrays.copyOf(seen, 2 * count);
+          }
+          seen[count++] = key;
+        }
+        localClass[e] = local;
       }
-      localClass[e] = local;
+      classCount[v] = count;
     }
     nodeStateStart = new int[n + 1];
     for (int v = 0; v < n; v++) {
@@ -114,8 +136,8 @@ public final class StateGraph {
     return g.legMode[e] == RAIL ? g.legGaugeMm[e] : 0;
   }
 
-  private static long classKey(int head, int mode, int gauge) {
-    return (((long) head * 8 + mode) << 32) | (gauge & 0xffffffffL);
+  private static long classKey(int mode, int gauge) {
+    return ((long) mode << 32) | (gauge & 0xFFFF_FFFFL);
   }
 
   /**

@@ -121,13 +121,11 @@ public interface StepCost {
 
     @Override
     public double[] boundWeights() {
-      if (column == g.costUsd) {
+      if (column.quantity == Column.COST_USD) {
         return new double[] {0, 1};
       }
       // Either hour column: waits only add, so the no-wait bound holds for both.
-      return column == g.hoursWithWait || column == g.hoursNoWait
-          ? new double[] {1, 0}
-          : new double[] {0, 0};
+      return column.quantity == Column.HOURS ? new double[] {1, 0} : new double[] {0, 0};
     }
 
     @Override

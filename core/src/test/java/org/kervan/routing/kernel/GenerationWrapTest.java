@@ -82,7 +82,7 @@ class GenerationWrapTest {
     Network net = grid(5);
     RoutingGraph g = RoutingGraph.of(net);
     StepCost hours = StepCost.of(g, g.hoursWithWait);
-    StepCost cost = StepCost.of(g, g.costUsd);
+    StepCost cost = StepCost.of(g, g.costUsd());
     // A stale label list can be a cycle: the bug this guards against was a hang.
     assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
       MartinsSearch longLived = new MartinsSearch(g);
@@ -116,7 +116,7 @@ class GenerationWrapTest {
   void labelSettingMarks_acrossTheWrap_equalAFreshSearch() {
     Network net = grid(5);
     RoutingGraph g = RoutingGraph.of(net);
-    StepCost cost = StepCost.of(g, g.costUsd);
+    StepCost cost = StepCost.of(g, g.costUsd());
     LabelSettingSearch longLived = new LabelSettingSearch(g);
     for (int round = 0; round < ROUNDS; round++) {
       marked(longLived, g, cost, node(net, "A", QUERIES[round][0]), net);

@@ -58,11 +58,11 @@ class RoutingGraphTest {
       assertEquals(n.indexOf(l.from()), g.legTail[e]);
       assertEquals(n.indexOf(l.to()), g.legHead[e]);
       assertEquals(l.mode().ordinal(), g.legMode[e]);
-      assertEquals(l.costUsd(), g.costUsd.leg(e), 0.0);
+      assertEquals(l.costUsd(), g.costUsd().leg(e), 0.0);
       assertEquals(
           l.waitingHours(WaitPolicy.EXPECTED_HALF_HEADWAY) + l.runningHours(),
           g.hoursWithWait.leg(e), 0.0);
-      assertEquals(l.runningHours(), g.hoursNoWait.leg(e), 0.0);
+      assertEquals(l.runningHours(), g.hoursNoWait().leg(e), 0.0);
     }
     // Baku entered by the ferry: 12 h transshipment + 2 h border; 0 h dwell + 2 h border;
     // 120 + 20 USD; nothing at Baku's origin state.
@@ -70,10 +70,10 @@ class RoutingGraphTest {
     assertEquals(n.indexOf("AZBAK"), g.states.stateNode[byFerry]);
     assertEquals(14.0, g.hoursWithWait.node(byFerry, true), 0.0);
     assertEquals(2.0, g.hoursWithWait.node(byFerry, false), 0.0);
-    assertEquals(140.0, g.costUsd.node(byFerry, true), 0.0);
+    assertEquals(140.0, g.costUsd().node(byFerry, true), 0.0);
     int origin = g.states.originState(n.indexOf("AZBAK"));
     assertEquals(0.0, g.hoursWithWait.node(origin, true), 0.0);
-    assertEquals(0.0, g.costUsd.node(origin, false), 0.0);
+    assertEquals(0.0, g.costUsd().node(origin, false), 0.0);
     int e = csrOf(g, 2);
     assertTrue(g.touchesCountry(e, g.countryId("AZ")));
     assertTrue(g.touchesCountry(e, g.countryId("IR")));
