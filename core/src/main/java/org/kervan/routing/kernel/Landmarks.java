@@ -13,21 +13,32 @@ import org.kervan.internal.IndexedMinHeap;
  *
  * <p>Selection: farthest-point by hours (Goldberg &amp; Harrelson 2005): the first landmark is the
  * node farthest from node 0, each next one the node farthest from all chosen so far (a node none
- * reaches first). Memory: {@code 4 * count} doubles per node. Immutable and thread-safe.
+ * reaches first).
+ *
+ * <p>Memory: {@code 4 * count} floats per node. Why floats: the distances only bound a search, they
+ * are never added to a total, and a float halves the tables (at 8 landmarks and four legs per
+ * node, 32 instead of 64 bytes per leg). Each distance is computed in doubles and rounded to the
+ * nearest float, a relative error of at most 2<sup>-24</sup>; a difference of two such
+ * distances is then shrunk by {@value #FLOAT_SHRINK} of the larger on top of {@link
+ * Heuristic#SAFETY_SHRINK}, which covers both roundings, so every bound stays admissible and
+ * totals stay Dijkstra's bit for bit. Immutable and thread-safe.
  */
 public final class Landmarks {
   /** How many landmarks a graph gets by default (assumption: 8, a common choice for ALT). */
   public static final int DEFAULT_COUNT = 8;
 
+  /** Relative shrink covering the rounding of two distances to floats: 2^-22 = 2 * 2 * 2^-24. */
+  static final double FLOAT_SHRINK = 0x1p-22;
+
   private final int count;
   // Node-major: the value for landmark l at node v is at v * count + l.
-  private final double[] hoursFrom;
-  private final double[] hoursTo;
-  private final double[] costFrom;
-  private final double[] costTo;
+  private final float[] hoursFrom;
+  private final float[] hoursTo;
+  private final float[] costFrom;
+  private final float[] costTo;
   private final int[] nodes;
 
-  private Landmarks(int count, int[] nodes, double[] hf, double[] ht, double[] cf, double[] ct) {
+  private Landmarks(int count, int[] nodes, float[] hf, float[] ht, float[] cf, float[] ct) {
     this.count = count;
     this.nodes = nodes;
     this.hoursFrom = hf;
@@ -59,10 +70,10 @@ public final class Landmarks {
       revLeg[fill[g.legHead[e]]++] = e;
     }
     int cells = Checks.size((long) n * count, Checks.MAX_ARRAY_LENGTH, "nodes * landmarks");
-    double[] hf = new double[cells];
-    double[] ht = new double[cells];
-    double[] cf = new double[cells];
-    double[] ct = new double[cells];
+    float[] hf = new float[cells];
+    float[] ht = new float[cells];
+    float[] cf = new float[cells];
+    float[] ct = new float[cells];
     int[] chosen = new int[count];
     IndexedMinHeap heap = new IndexedMinHeap(n);
     double[] dist = new double[n];
@@ -77,24 +88,34 @@ public final class Landmarks {
       chosen[l] = next;
       run(g, next, hours, false, revStart, revLeg, heap, dist);
       for (int v = 0; v < n; v++) {
-        hf[v * count + l] = dist[v];
+        hf[v * count + l] = toFloat(dist[v]);
         nearest[v] = Math.min(nearest[v], dist[v]);
       }
       run(g, next, hours, true, revStart, revLeg, heap, dist);
       for (int v = 0; v < n; v++) {
-        ht[v * count + l] = dist[v];
+        ht[v * count + l] = toFloat(dist[v]);
       }
       run(g, next, cost, false, revStart, revLeg, heap, dist);
       for (int v = 0; v < n; v++) {
-        cf[v * count + l] = dist[v];
+        cf[v * count + l] = toFloat(dist[v]);
       }
       run(g, next, cost, true, revStart, revLeg, heap, dist);
       for (int v = 0; v < n; v++) {
-        ct[v * count + l] = dist[v];
+        ct[v * count + l] = toFloat(dist[v]);
       }
       next = farthest(nearest);
     }
     return new Landmarks(count, chosen, hf, ht, cf, ct);
+  }
+
+  // A distance as the nearest float. Leg charges are at most 1e12 (Checks) and paths at most 2^31
+  // legs, so a finite distance is below 1e22 and never rounds to an infinite float.
+  private static float toFloat(double d) {
+    float f = (float) d;
+    if (f == Float.POSITIVE_INFINITY && d != Double.POSITIVE_INFINITY) {
+      throw new IllegalStateException("landmark distance " + d + " exceeds the float range");
+    }
+    return f;
   }
 
   // The node with the largest value; an unreached node (infinity) wins, the lowest id on ties.
@@ -155,7 +176,7 @@ public final class Landmarks {
    * @return bytes of the four distance arrays
    */
   public long bytes() {
-    return 4L * 8 * hoursFrom.length;
+    return 4L * Float.BYTES * hoursFrom.length;
   }
 
   /**
@@ -180,7 +201,7 @@ public final class Landmarks {
     return bound(costFrom, costTo, v, t);
   }
 
-  private double bound(double[] from, double[] to, int v, int t) {
+  private double bound(float[] from, float[] to, int v, int t) {
     double best = 0.0;
     int vi = v * count;
     int ti = t * count;
@@ -191,16 +212,17 @@ public final class Landmarks {
     return best;
   }
 
-  // a - b as a lower bound, shrunk by the rounding either distance may carry; infinity when a is
-  // unreachable but b is not (then so is the target), no information when b is unreachable.
-  private static double difference(double a, double b) {
+  // a - b as a lower bound, shrunk by the rounding either distance may carry (in doubles and to
+  // floats); infinity when a is unreachable but b is not (then so is the target), no information
+  // when b is unreachable.
+  private static double difference(float a, float b) {
     if (b == Double.POSITIVE_INFINITY) {
       return 0.0;
     }
     if (a == Double.POSITIVE_INFINITY) {
       return Double.POSITIVE_INFINITY;
     }
-    return (a - b) - Heuristic.SAFETY_SHRINK * a;
+    return ((double) a - b) - (Heuristic.SAFETY_SHRINK + FLOAT_SHRINK) * a;
   }
 
   Heuristic.Bound bound(double hoursWeight, double costWeight, int[] targets, int count) {
