@@ -156,8 +156,10 @@ public final class LabelSettingSearch {
   }
 
   private void start(int ls, double d) {
-    if (touchedCount > dist.length >>> 3) {
-      // The last search reached much of the graph: one sequential fill beats scattered writes.
+    if (touchedCount > dist.length >>> 6) {
+      // The last search reached more than 1/64 of the states: one sequential fill (about a
+      // millisecond per million states) beats that many scattered writes, each a likely cache
+      // miss on a large graph.
       Arrays.fill(dist, Double.POSITIVE_INFINITY);
     } else {
       for (int i = 0; i < touchedCount; i++) {
