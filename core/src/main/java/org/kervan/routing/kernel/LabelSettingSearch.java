@@ -243,6 +243,10 @@ public final class LabelSettingSearch {
         gaugeIn = sg.stateGauge[s];
       }
     }
+    if (col != null && alike && !filtered && !goal && !layered) {
+      relaxPlain(ls, v, d, passCharge, legCharge);
+      return;
+    }
     for (int e = outStart[v], end = outStart[v + 1]; e < end; e++) {
       if (filtered && !filter.allows(e)) {
         continue;
@@ -279,6 +283,25 @@ public final class LabelSettingSearch {
         // infinite bound cannot reach the destination and is never queued.
         heap.push(nd + bound[t], t);
       }
+    }
+  }
+
+  // The common case of relax, as its own loop with nothing to decide per leg: one summed column,
+  // a state charging alike whatever leg it leaves by, every leg allowed, no heuristic, no vias.
+  // The same doubles are added in the same order as in relax, so totals are identical.
+  private void relaxPlain(int ls, int v, double d, double nodeCharge, double[] legCharge) {
+    for (int e = outStart[v], end = outStart[v + 1]; e < end; e++) {
+      double nd = d + TransitModel.step(nodeCharge, legCharge[e]);
+      int t = legTarget[e];
+      double old = dist[t];
+      if (old == Double.POSITIVE_INFINITY) {
+        touch(t);
+      } else if (!(nd < old)) {
+        continue;
+      }
+      dist[t] = nd;
+      parent[t] = PathWalker.link(ls, e);
+      heap.push(nd, t);
     }
   }
 
