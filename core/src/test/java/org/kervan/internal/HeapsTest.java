@@ -73,6 +73,41 @@ class HeapsTest {
   }
 
   @Test
+  void lazyMinHeap_popsPairsInKeyOrder_keepingStalePairs_andGrows() {
+    for (long seed = 1; seed <= 30; seed++) {
+      Random rnd = new Random(seed);
+      LazyMinHeap heap = new LazyMinHeap(rnd.nextInt(3));
+      List<double[]> pairs = new ArrayList<>();
+      int n = 1 + rnd.nextInt(200);
+      for (int i = 0; i < n; i++) {
+        // Repeated ids and keys: a lazy heap keeps every pair pushed.
+        double[] p = {rnd.nextInt(30), rnd.nextInt(10)};
+        pairs.add(p);
+        heap.push(p[0], (int) p[1]);
+        assertEquals(i + 1, heap.size());
+      }
+      pairs.sort(Comparator.comparingDouble(p -> p[0]));
+      for (int i = 0; i < n; i++) {
+        assertFalse(heap.isEmpty(), "seed " + seed);
+        assertEquals(pairs.get(i)[0], heap.topKey(), "seed " + seed + " pop " + i);
+        int id = heap.topId();
+        heap.pop();
+        // The id popped is one of those pushed with that key.
+        final int k = i;
+        assertTrue(
+            pairs.stream().anyMatch(p -> p[0] == pairs.get(k)[0] && (int) p[1] == id),
+            "seed " + seed + ": id " + id + " with key " + pairs.get(i)[0]);
+      }
+      assertTrue(heap.isEmpty());
+      heap.push(3, 1);
+      heap.push(1, 2);
+      heap.clear();
+      assertTrue(heap.isEmpty());
+      assertEquals(0, heap.size());
+    }
+  }
+
+  @Test
   void lexMinHeap_pollsInLexicographicOrder_breakingTiesOnTheSecondKey() {
     for (long seed = 1; seed <= 30; seed++) {
       Random rnd = new Random(seed);

@@ -185,6 +185,64 @@ class RandomizedRoutingTest {
   }
 
   @Test
+  void chargeFreeNetworks_routersAndTrees_agreeWithReference() {
+    // Nodes charging nothing: one state per node, no node charge read, one-to-all values kept in
+    // the search's own array; trees alternate full and targeted searches so that each reads the
+    // values the last one left.
+    for (long seed = 900; seed < 920; seed++) {
+      Network net = RoutingFixtures.randomNetwork(seed, 12 + (int) (seed % 20), 60, true);
+      DijkstraRouter dijkstra = DijkstraRouter.of(net);
+      AStarRouter astar = AStarRouter.of(net);
+      ShortestPathTree tree = ShortestPathTree.of(net);
+      Random rnd = new Random(seed);
+      for (int q = 0; q < 12; q++) {
+        RouteRequest r = RoutingFixtures.randomRequest(net, rnd, q % 2 == 1, q % 4 == 0);
+        double expected = RoutingFixtures.referenceBest(net, r);
+        for (Router router : List.of(dijkstra, astar)) {
+          Optional<Corridor> c = router.route(r);
+          String msg = where(seed, r) + ", " + router.getClass().getSimpleName();
+          assertEquals(expected < Double.POSITIVE_INFINITY, c.isPresent(), msg);
+          if (c.isPresent()) {
+            assertSameBits(expected, RoutingFixtures.total(c.get(), r.options()), msg);
+          }
+        }
+        if (!r.vias().isEmpty()) {
+          continue;
+        }
+        int origin = net.indexOf(r.origin());
+        int[] some = {rnd.nextInt(net.nodeCount()), net.indexOf(r.destination())};
+        for (int pass = 0; pass < 3; pass++) {
+          boolean full = pass != 1;
+          if (full) {
+            tree.search(origin, r.options());
+          } else {
+            tree.search(origin, some, r.options());
+          }
+          for (int v = 0; v < net.nodeCount(); v++) {
+            if (!full && v != some[0] && v != some[1]) {
+              continue;
+            }
+            if (v == origin) {
+              assertSameBits(0.0, tree.value(v), "origin, tree pass " + pass);
+              continue;
+            }
+            RouteRequest to = new RouteRequest(r.origin(), net.nodes().get(v).id(), List.of(),
+                r.options());
+            double want = RoutingFixtures.referenceBest(net, to);
+            String msg = where(seed, to) + ", tree pass " + pass;
+            assertSameBits(want, tree.value(v), msg);
+            Optional<Corridor> c = tree.corridorTo(v);
+            assertEquals(want < Double.POSITIVE_INFINITY, c.isPresent(), msg);
+            if (c.isPresent()) {
+              assertSameBits(want, RoutingFixtures.total(c.get(), r.options()), msg);
+            }
+          }
+        }
+      }
+    }
+  }
+
+  @Test
   void routers_agreeWithJGraphT_onLineGraph() {
     for (long seed = 100; seed < 120; seed++) {
       Network net = RoutingFixtures.randomNetwork(seed, 25, 80);

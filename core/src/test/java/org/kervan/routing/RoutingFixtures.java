@@ -40,6 +40,14 @@ final class RoutingFixtures {
    * countries and chokepoints crossed, and random node charges.
    */
   static Network randomNetwork(long seed, int n, int m) {
+    return randomNetwork(seed, n, m, false);
+  }
+
+  /**
+   * As {@link #randomNetwork(long, int, int)}; with {@code chargeFree} every node charges nothing,
+   * so each node has one search state and the searches take their plain-graph paths.
+   */
+  static Network randomNetwork(long seed, int n, int m, boolean chargeFree) {
     Random rnd = new Random(seed);
     Network.Builder b = Network.builder();
     List<String> ids = new ArrayList<>();
@@ -52,7 +60,7 @@ final class RoutingFixtures {
       // and nodes charging nothing at all (one state serves every way in, and the origin too).
       NodeKind kind =
           choke ? NodeKind.CHOKEPOINT : rnd.nextInt(3) == 0 ? NodeKind.RAIL_TERMINAL : NodeKind.SEAPORT;
-      double scale = rnd.nextInt(5) == 0 ? 0 : 1;
+      double scale = rnd.nextInt(5) == 0 || chargeFree ? 0 : 1;
       String id = choke ? "CP_" + i : nodeId(i);
       Optional<String> country =
           choke ? Optional.empty() : Optional.of(COUNTRIES[rnd.nextInt(COUNTRIES.length)]);
