@@ -58,7 +58,10 @@ public final class Landmarks {
     int n = g.nodeCount;
     int count = Math.min(wanted, n);
     int[] revStart = new int[n + 1];
+    // The reverse graph, for the searches to each landmark: per node its incoming legs and
+    // their start nodes, build-time only.
     int[] revLeg = new int[g.legCount];
+    int[] revTail = new int[g.legCount];
     for (int e = 0; e < g.legCount; e++) {
       revStart[g.legHead[e] + 1]++;
     }
@@ -66,8 +69,12 @@ public final class Landmarks {
       revStart[v + 1] += revStart[v];
     }
     int[] fill = Arrays.copyOf(revStart, n);
-    for (int e = 0; e < g.legCount; e++) {
-      revLeg[fill[g.legHead[e]]++] = e;
+    for (int v = 0; v < n; v++) {
+      for (int e = g.outStart[v]; e < g.outStart[v + 1]; e++) {
+        int i = fill[g.legHead[e]]++;
+        revLeg[i] = e;
+        revTail[i] = v;
+      }
     }
     int cells = Checks.size((long) n * count, Checks.MAX_ARRAY_LENGTH, "nodes * landmarks");
     float[] hf = new float[cells];
@@ -82,24 +89,24 @@ public final class Landmarks {
     Arrays.fill(nearest, Double.POSITIVE_INFINITY);
     double[] hours = g.hoursNoWait().leg;
     double[] cost = g.costUsd().leg;
-    run(g, 0, hours, false, revStart, revLeg, heap, dist);
+    run(g, 0, hours, false, revStart, revLeg, revTail, heap, dist);
     int next = farthest(dist);
     for (int l = 0; l < count; l++) {
       chosen[l] = next;
-      run(g, next, hours, false, revStart, revLeg, heap, dist);
+      run(g, next, hours, false, revStart, revLeg, revTail, heap, dist);
       for (int v = 0; v < n; v++) {
         hf[v * count + l] = toFloat(dist[v]);
         nearest[v] = Math.min(nearest[v], dist[v]);
       }
-      run(g, next, hours, true, revStart, revLeg, heap, dist);
+      run(g, next, hours, true, revStart, revLeg, revTail, heap, dist);
       for (int v = 0; v < n; v++) {
         ht[v * count + l] = toFloat(dist[v]);
       }
-      run(g, next, cost, false, revStart, revLeg, heap, dist);
+      run(g, next, cost, false, revStart, revLeg, revTail, heap, dist);
       for (int v = 0; v < n; v++) {
         cf[v * count + l] = toFloat(dist[v]);
       }
-      run(g, next, cost, true, revStart, revLeg, heap, dist);
+      run(g, next, cost, true, revStart, revLeg, revTail, heap, dist);
       for (int v = 0; v < n; v++) {
         ct[v * count + l] = toFloat(dist[v]);
       }
@@ -132,7 +139,7 @@ public final class Landmarks {
   // Node-based Dijkstra on leg weights, forward from or backward to a source.
   private static void run(
       RoutingGraph g, int source, double[] weight, boolean backward, int[] revStart,
-      int[] revLeg, IndexedMinHeap heap, double[] dist) {
+      int[] revLeg, int[] revTail, IndexedMinHeap heap, double[] dist) {
     Arrays.fill(dist, Double.POSITIVE_INFINITY);
     dist[source] = 0.0;
     heap.insertOrDecrease(source, 0.0);
@@ -142,7 +149,7 @@ public final class Landmarks {
       double d = dist[v];
       for (int i = start[v], end = start[v + 1]; i < end; i++) {
         int e = backward ? revLeg[i] : i;
-        int w = backward ? g.legTail[e] : g.legHead[e];
+        int w = backward ? revTail[i] : g.legHead[e];
         double nd = d + weight[e];
         if (nd < dist[w]) {
           dist[w] = nd;

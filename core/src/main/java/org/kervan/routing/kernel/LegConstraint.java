@@ -66,7 +66,7 @@ public sealed interface LegConstraint {
   record Nodes(ImmutableIntArray ids) implements LegConstraint {
     @Override
     public boolean excludes(RoutingGraph g, int leg) {
-      return ids.contains(g.legTail[leg]) || ids.contains(g.legHead[leg]);
+      return ids.contains(g.legTail(leg)) || ids.contains(g.legHead[leg]);
     }
   }
 

@@ -63,8 +63,6 @@ public final class RoutingGraph {
   public final double[] nodeLon;
   /** CSR offsets, length {@code nodeCount + 1}. */
   public final int[] outStart;
-  /** Start node of each leg. */
-  public final int[] legTail;
   /** End node of each leg. */
   public final int[] legHead;
   /** Mode ordinal of each leg. */
@@ -181,7 +179,6 @@ public final class RoutingGraph {
     for (int i = 0; i < m; i++) {
       legIndex[fill[tailOfLeg[i]]++] = i;
     }
-    legTail = new int[m];
     legHead = new int[m];
     legMode = new byte[m];
     legGaugeMm = new int[m];
@@ -197,7 +194,6 @@ public final class RoutingGraph {
       Leg leg = legs.get(legIndex[e]);
       int tail = tailOfLeg[legIndex[e]];
       int head = network.legToIndex(legIndex[e]);
-      legTail[e] = tail;
       legHead[e] = head;
       legMode[e] = (byte) leg.mode().ordinal();
       legGaugeMm[e] = leg.gaugeMm().orElse(0);
@@ -260,6 +256,29 @@ public final class RoutingGraph {
       dwell[v] = TransitModel.nodeCostUsd(false, true, tc, dc, bc);
       border[v] = TransitModel.nodeCostUsd(false, false, tc, dc, bc);
     }
+  }
+
+  /**
+   * Returns the start node of a CSR leg: the node whose range of {@link #outStart} holds it,
+   * found by binary search, {@code O(log nodeCount)}. Kept out of the hot loops, which know the
+   * node they relax from, so that no array of tails is stored.
+   *
+   * @param e the CSR leg, in {@code [0, legCount)}
+   * @return the dense id of its start node
+   */
+  public int legTail(int e) {
+    int lo = 0;
+    int hi = nodeCount - 1;
+    // The last node whose first leg is at or before e; empty nodes before it share its offset.
+    while (lo < hi) {
+      int mid = (lo + hi + 1) >>> 1;
+      if (outStart[mid] <= e) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return lo;
   }
 
   /**

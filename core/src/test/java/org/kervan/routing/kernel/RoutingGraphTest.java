@@ -55,7 +55,7 @@ class RoutingGraphTest {
     assertArrayEquals(new int[] {0, 1, 3, 3}, g.outStart);
     for (int e = 0; e < g.legCount; e++) {
       Leg l = n.legs().get(g.legIndex[e]);
-      assertEquals(n.indexOf(l.from()), g.legTail[e]);
+      assertEquals(n.indexOf(l.from()), g.legTail(e));
       assertEquals(n.indexOf(l.to()), g.legHead[e]);
       assertEquals(l.mode().ordinal(), g.legMode[e]);
       assertEquals(l.costUsd(), g.costUsd().leg(e), 0.0);
