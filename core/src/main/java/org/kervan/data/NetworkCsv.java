@@ -2,6 +2,7 @@ package org.kervan.data;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.base.CharMatcher;
 import com.google.common.base.Joiner;
 import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableList;
@@ -23,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.regex.Pattern;
@@ -135,7 +137,6 @@ public final class NetworkCsv {
 
   // Strict decimal syntax: Double.parseDouble would also take "NaN", "Infinity", hex and "1d".
   // Possessive quantifiers: a backtracking match takes quadratic time on a long run of digits.
-  private static final Pattern ENUM_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
   private static final Pattern DECIMAL =
       Pattern.compile("[+-]?+(?:\\d++\\.?+\\d*+|\\.\\d++)(?:[eE][+-]?+\\d++)?+");
   private static final Pattern INTEGER = Pattern.compile("[+-]?\\d{1,9}");
@@ -165,9 +166,34 @@ public final class NetworkCsv {
     }
     return digits > 0;
   }
+
+  /**
+   * Whether a cell is an enum name as the reader accepts it, {@code [A-Za-z][A-Za-z0-9_]*}: ASCII
+   * only, so that Unicode case folding cannot take {@code "ſea"} or {@code "raıl"} for {@code SEA}
+   * or {@code RAIL}. A scan of the characters, which a cold JVM runs far faster than a pattern.
+   */
+  static boolean isEnumName(String s) {
+    if (s.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean letter = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+      if (!(letter || (i > 0 && ((c >= '0' && c <= '9') || c == '_')))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // Each enum's constants once: Class.getEnumConstants() copies the array on every call.
+  private static final NodeKind[] NODE_KINDS = NodeKind.values();
+  private static final Mode[] MODES = Mode.values();
+  private static final LegStatus[] STATUSES = LegStatus.values();
+  private static final EmissionClass[] EMISSION_CLASSES = EmissionClass.values();
   private static final Splitter LIST = Splitter.on('|').trimResults();
-  private static final Splitter POINTS = Splitter.on(';').trimResults();
-  private static final Splitter LAT_LON = Splitter.on(' ').omitEmptyStrings();
+  // A geometry point is trimmed as Splitter.trimResults() would trim it.
+  private static final CharMatcher WHITESPACE = CharMatcher.whitespace();
   private static final Splitter SOURCE_PARTS = Splitter.on("; ");
   private static final Joiner JOIN = Joiner.on('|');
 
@@ -296,6 +322,7 @@ public final class NetworkCsv {
       java.util.function.Predicate<Leg> keep,
       Map<String, String> sourceTable) {
     Network.Builder builder = Network.builder();
+    Sources sources = new Sources(sourceTable);
     Map<String, Long> nodeLines = new HashMap<>();
     String nodesName = String.join(", ", nodeNames);
     for (int f = 0; f < nodeReaders.size(); f++) {
@@ -304,7 +331,7 @@ public final class NetworkCsv {
           nodeNames.get(f),
           NODE_COLUMNS,
           cells -> {
-            Node node = readNode(cells, sourceTable);
+            Node node = readNode(cells, sources);
             Long first = nodeLines.putIfAbsent(node.id(), cells.line);
             if (first != null) {
               throw cells.error(
@@ -325,7 +352,7 @@ public final class NetworkCsv {
           legNames.get(f),
           LEG_COLUMNS,
           cells -> {
-            Leg leg = readLeg(cells, sourceTable);
+            Leg leg = readLeg(cells, sources);
             if (!nodeLines.containsKey(leg.from())) {
               throw cells.error(
                   "from",
@@ -523,11 +550,11 @@ public final class NetworkCsv {
     return b.toString();
   }
 
-  private static Node readNode(Cells c, Map<String, String> sourceTable) {
+  private static Node readNode(Cells c, Sources sources) {
     String id = c.text("id");
     String name = c.text("name");
     String country = c.text("country");
-    NodeKind kind = c.enumValue("kind", NodeKind.class);
+    NodeKind kind = c.enumValue("kind", NODE_KINDS);
     double lat = c.decimal("latitude");
     double lon = c.decimal("longitude");
     GeoPoint position = c.model(NODE_FIELDS, () -> GeoPoint.of(lat, lon));
@@ -538,7 +565,7 @@ public final class NetworkCsv {
     double bh = c.decimalOrZero("border_hours");
     double bc = c.decimalOrZero("border_cost_usd");
     Optional<TimeSpread> spread = c.spread(NODE_FIELDS);
-    String source = c.source(sourceTable);
+    String source = c.source(sources);
     return c.model(
         NODE_FIELDS,
         () ->
@@ -558,10 +585,10 @@ public final class NetworkCsv {
                 source));
   }
 
-  private static Leg readLeg(Cells c, Map<String, String> sourceTable) {
+  private static Leg readLeg(Cells c, Sources sources) {
     String from = c.text("from");
     String to = c.text("to");
-    Mode mode = c.enumValue("mode", Mode.class);
+    Mode mode = c.enumValue("mode", MODES);
     double km = c.decimal("distance_km");
     double kmh = c.decimal("speed_kmh");
     OptionalDouble departures = c.optionalDecimal("departures_per_week");
@@ -571,12 +598,12 @@ public final class NetworkCsv {
     List<String> chokepoints = c.list("chokepoints");
     Optional<TimeSpread> spread = c.spread(LEG_FIELDS);
     OptionalDouble capacity = c.optionalDecimal("capacity_teu_per_year");
-    LegStatus status = c.enumValue("status", LegStatus.class);
+    LegStatus status = c.enumValue("status", STATUSES);
     OptionalInt gauge = c.optionalInteger("gauge_mm");
-    String source = c.source(sourceTable);
+    String source = c.source(sources);
     Optional<EmissionClass> emissionClass =
         c.has("emission_class") && !c.text("emission_class").isBlank()
-            ? Optional.of(c.enumValue("emission_class", EmissionClass.class))
+            ? Optional.of(c.enumValue("emission_class", EMISSION_CLASSES))
             : Optional.empty();
     Polyline geometry = c.geometry();
     double headwayCv =
@@ -629,7 +656,8 @@ public final class NetworkCsv {
     }
     try (parser) {
       List<String> header = parser.getHeaderNames();
-      if (ImmutableSet.copyOf(header).size() != header.size()) {
+      ImmutableSet<String> names = ImmutableSet.copyOf(header);
+      if (names.size() != header.size()) {
         throw new DataFormatException(
             file, 1, 0, "", "header must name each column once, was " + header, null);
       }
@@ -675,7 +703,7 @@ public final class NetworkCsv {
               "record must have " + header.size() + " cells like the header, was " + record.size(),
               null);
         }
-        handler.accept(new Cells(file, line, header, record));
+        handler.accept(new Cells(file, line, header, names, record));
       }
     } catch (CharacterCodingException e) {
       throw notUtf8(file, e);
@@ -699,17 +727,34 @@ public final class NetworkCsv {
     return in;
   }
 
+  /**
+   * The source table of one read, and each distinct {@code source} cell resolved once: rows citing
+   * the same source share one string, which is cheaper to build, check and compare than a copy per
+   * row (the embedded sea layer has thousands of rows citing one of five keys).
+   */
+  private static final class Sources {
+    final Map<String, String> table;
+    final Map<String, String> resolved = new HashMap<>();
+
+    Sources(Map<String, String> table) {
+      this.table = table;
+    }
+  }
+
   /** One record's cells, with the file and line they came from, parsed into typed values. */
   private static final class Cells {
     private final String file;
     private final long line;
     private final List<String> header;
+    // The header's names as a set: optional columns are looked up on every record.
+    private final Set<String> names;
     private final CSVRecord record;
 
-    Cells(String file, long line, List<String> header, CSVRecord record) {
+    Cells(String file, long line, List<String> header, Set<String> names, CSVRecord record) {
       this.file = file;
       this.line = line;
       this.header = header;
+      this.names = names;
       this.record = record;
     }
 
@@ -729,11 +774,21 @@ public final class NetworkCsv {
     }
 
     boolean has(String column) {
-      return header.contains(column);
+      return names.contains(column);
     }
 
-    String source(Map<String, String> table) {
+    String source(Sources sources) {
       String s = text("source");
+      String known = sources.resolved.get(s);
+      if (known != null) {
+        return known;
+      }
+      String r = resolve(s, sources.table);
+      sources.resolved.put(s, r);
+      return r;
+    }
+
+    private String resolve(String s, Map<String, String> table) {
       if (table.isEmpty() || s.indexOf('@') < 0) {
         return s;
       }
@@ -756,27 +811,54 @@ public final class NetworkCsv {
     }
 
     Polyline geometry() {
-      if (!header.contains(GEOMETRY_COLUMN) || text(GEOMETRY_COLUMN).isBlank()) {
+      if (!has(GEOMETRY_COLUMN)) {
         return Polyline.empty();
       }
-      List<String> points = POINTS.splitToList(text(GEOMETRY_COLUMN));
-      double[] latLon = new double[2 * points.size()];
-      for (int i = 0; i < points.size(); i++) {
-        List<String> pair = LAT_LON.splitToList(points.get(i));
-        if (pair.size() != 2 || !isDecimal(pair.get(0)) || !isDecimal(pair.get(1))) {
+      String cell = text(GEOMETRY_COLUMN);
+      if (cell.isBlank()) {
+        return Polyline.empty();
+      }
+      // Points are split at ';' and trimmed, their two numbers split at runs of spaces: what
+      // Splitter.on(';').trimResults() and Splitter.on(' ').omitEmptyStrings() did, by index, as
+      // the lane geometry of the embedded sea layer holds thousands of points.
+      double[] latLon = new double[32];
+      int n = 0;
+      int start = 0;
+      for (int point = 1; ; point++) {
+        int end = cell.indexOf(';', start);
+        if (end < 0) {
+          end = cell.length();
+        }
+        String p = WHITESPACE.trimFrom(cell.substring(start, end));
+        int space = p.indexOf(' ');
+        int second = space;
+        while (second >= 0 && second < p.length() && p.charAt(second) == ' ') {
+          second++;
+        }
+        String lat = space < 0 ? p : p.substring(0, space);
+        String lon = space < 0 ? "" : p.substring(second);
+        if (!isDecimal(lat) || !isDecimal(lon)) {
           throw error(
               GEOMETRY_COLUMN,
               GEOMETRY_COLUMN
                   + " point "
-                  + (i + 1)
+                  + point
                   + " must be 'latitude longitude' in decimal degrees, was '"
-                  + points.get(i)
+                  + p
                   + "'");
         }
-        latLon[2 * i] = Double.parseDouble(pair.get(0));
-        latLon[2 * i + 1] = Double.parseDouble(pair.get(1));
+        if (n + 2 > latLon.length) {
+          latLon = Arrays.copyOf(latLon, 2 * latLon.length);
+        }
+        latLon[n++] = Double.parseDouble(lat);
+        latLon[n++] = Double.parseDouble(lon);
+        if (end == cell.length()) {
+          break;
+        }
+        start = end + 1;
       }
-      return model(LEG_FIELDS, () -> Polyline.ofLatLon(latLon));
+      double[] exact = Arrays.copyOf(latLon, n);
+      return model(LEG_FIELDS, () -> Polyline.ofLatLon(exact));
     }
 
     double decimal(String column) {
@@ -811,13 +893,13 @@ public final class NetworkCsv {
       return s.isBlank() ? List.of() : LIST.splitToList(s);
     }
 
-    <E extends Enum<E>> E enumValue(String column, Class<E> type) {
+    <E extends Enum<E>> E enumValue(String column, E[] constants) {
       String s = text(column).strip();
       // ASCII names only, upper-cased in Locale.ROOT: Unicode case folding would take "ſea" or
       // "raıl" for SEA or RAIL, and trim() would drop a trailing control character.
-      if (ENUM_NAME.matcher(s).matches()) {
+      if (isEnumName(s)) {
         String upper = s.toUpperCase(Locale.ROOT);
-        for (E e : type.getEnumConstants()) {
+        for (E e : constants) {
           if (e.name().equals(upper)) {
             return e;
           }
@@ -827,7 +909,7 @@ public final class NetworkCsv {
           column,
           column
               + " must be one of "
-              + java.util.Arrays.toString(type.getEnumConstants())
+              + Arrays.toString(constants)
               + ", was '"
               + text(column)
               + "'");

@@ -152,8 +152,18 @@ public final class Checks {
    *     index and code unit
    */
   public static String wellFormed(String s, String name) {
+    // Rows of a data file cite the same source string over and over (the CSV reader shares one
+    // string per distinct source): the last string found well-formed is not scanned again.
+    if (s == lastWellFormed) {
+      return s;
+    }
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
+      // Nearly every character is below the surrogates: one comparison, no calls, for a cold JVM
+      // that checks every source text of every node and leg here.
+      if (c < Character.MIN_SURROGATE) {
+        continue;
+      }
       if (Character.isHighSurrogate(c)
           && i + 1 < s.length()
           && Character.isLowSurrogate(s.charAt(i + 1))) {
@@ -167,8 +177,12 @@ public final class Checks {
                 + i);
       }
     }
+    lastWellFormed = s;
     return s;
   }
+
+  // The last string that passed; shared by all threads, where a stale value only costs a scan.
+  private static volatile String lastWellFormed = "";
 
   /**
    * Formats a number for an error message, independent of the default locale.

@@ -57,20 +57,80 @@ public final class Network {
   private static final Mode[] MODES = Mode.values();
   private static final LegStatus[] STATUSES = LegStatus.values();
 
-  /** What legs share more often than not, kept once per distinct value. */
-  private record Extras(
-      List<String> countries,
-      List<String> chokepoints,
-      Optional<TimeSpread> timeSpread,
-      OptionalDouble capacityTeuPerYear,
-      String source,
-      Optional<EmissionClass> emissionClass,
-      Polyline geometry,
-      double headwayCv) {
-    static Extras of(Leg l) {
-      return new Extras(
-          l.countries(), l.chokepoints(), l.timeSpread(), l.capacityTeuPerYear(), l.source(),
-          l.emissionClass(), l.geometry(), l.headwayCv());
+  /**
+   * What legs share more often than not, kept once per distinct value. A plain class rather than a
+   * record: a record's {@code equals} and {@code hashCode} are linked through method handles on
+   * first use, which costs a cold JVM tens of milliseconds while it builds the first network.
+   */
+  private static final class Extras {
+    final List<String> countries;
+    final List<String> chokepoints;
+    final Optional<TimeSpread> timeSpread;
+    final OptionalDouble capacityTeuPerYear;
+    final String source;
+    final Optional<EmissionClass> emissionClass;
+    final Polyline geometry;
+    final double headwayCv;
+    private final int hash;
+
+    Extras(Leg l) {
+      countries = l.countries();
+      chokepoints = l.chokepoints();
+      timeSpread = l.timeSpread();
+      capacityTeuPerYear = l.capacityTeuPerYear();
+      source = l.source();
+      emissionClass = l.emissionClass();
+      geometry = l.geometry();
+      headwayCv = l.headwayCv();
+      int h = countries.hashCode();
+      h = 31 * h + chokepoints.hashCode();
+      h = 31 * h + spreadHash(timeSpread);
+      h = 31 * h + capacityTeuPerYear.hashCode();
+      h = 31 * h + source.hashCode();
+      h = 31 * h + emissionClass.hashCode();
+      h = 31 * h + geometry.hashCode();
+      hash = 31 * h + Double.hashCode(headwayCv);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      if (this == o) {
+        return true;
+      }
+      if (!(o instanceof Extras)) {
+        return false;
+      }
+      Extras x = (Extras) o;
+      // Exact, as a record's equals: headwayCv by its bits.
+      return hash == x.hash
+          && Double.compare(headwayCv, x.headwayCv) == 0
+          && source.equals(x.source)
+          && countries.equals(x.countries)
+          && chokepoints.equals(x.chokepoints)
+          && sameSpread(timeSpread, x.timeSpread)
+          && capacityTeuPerYear.equals(x.capacityTeuPerYear)
+          && emissionClass.equals(x.emissionClass)
+          && geometry.equals(x.geometry);
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
+
+    // TimeSpread is a record: its own equals and hashCode would be linked through method handles.
+    private static int spreadHash(Optional<TimeSpread> s) {
+      return s.isEmpty()
+          ? 0
+          : 31 * Double.hashCode(s.get().lowFactor()) + Double.hashCode(s.get().highFactor());
+    }
+
+    private static boolean sameSpread(Optional<TimeSpread> a, Optional<TimeSpread> b) {
+      if (a.isEmpty() || b.isEmpty()) {
+        return a.isEmpty() == b.isEmpty();
+      }
+      return Double.compare(a.get().lowFactor(), b.get().lowFactor()) == 0
+          && Double.compare(a.get().highFactor(), b.get().highFactor()) == 0;
     }
   }
 
@@ -126,7 +186,7 @@ public final class Network {
       legDeparturesPerWeek[i] = l.departuresPerWeek().orElse(Double.NaN);
       legFixedCostUsd[i] = l.fixedCostUsd();
       legCostUsdPerKm[i] = l.costUsdPerKm();
-      Extras x = Extras.of(l);
+      Extras x = new Extras(l);
       Integer id = distinct.get(x);
       if (id == null) {
         id = table.size();
@@ -155,16 +215,16 @@ public final class Network {
         Double.isNaN(departures) ? OptionalDouble.empty() : OptionalDouble.of(departures),
         legFixedCostUsd[i],
         legCostUsdPerKm[i],
-        x.countries(),
-        x.chokepoints(),
-        x.timeSpread(),
-        x.capacityTeuPerYear(),
+        x.countries,
+        x.chokepoints,
+        x.timeSpread,
+        x.capacityTeuPerYear,
         STATUSES[legStatus[i]],
         gauge == 0 ? OptionalInt.empty() : OptionalInt.of(gauge),
-        x.source(),
-        x.emissionClass(),
-        x.geometry(),
-        x.headwayCv());
+        x.source,
+        x.emissionClass,
+        x.geometry,
+        x.headwayCv);
   }
 
   /** The leg list: a read-only view materialising each leg from the columns. */
