@@ -246,7 +246,8 @@ public final class DefaultNetwork {
               scenario.keeps(leg)
                   && (!closeDefaultPassages
                       || Collections.disjoint(leg.chokepoints(), CLOSED_BY_DEFAULT)),
-          seaSources);
+          seaSources,
+          true);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

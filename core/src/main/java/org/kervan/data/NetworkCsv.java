@@ -8,6 +8,7 @@ import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import com.google.common.util.concurrent.Uninterruptibles;
 import java.io.IOException;
 import java.io.PushbackReader;
 import java.io.Reader;
@@ -25,6 +26,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.regex.Pattern;
@@ -304,7 +306,7 @@ public final class NetworkCsv {
       List<Reader> legReaders,
       List<String> legNames,
       java.util.function.Predicate<Leg> keep) {
-    return read(nodeReaders, nodeNames, legReaders, legNames, keep, Map.of());
+    return read(nodeReaders, nodeNames, legReaders, legNames, keep, Map.of(), false);
   }
 
   /**
@@ -313,6 +315,13 @@ public final class NetworkCsv {
    * separated by {@code "; "}) is replaced by the table's text for {@code key}, and an unknown key
    * is an error naming the file, line and column. The embedded sea layer cites its few, long,
    * repeated sources this way, so that its files stay small and quick to read.
+   *
+   * <p>With {@code legsOnOwnThread}, the leg files are tokenised and their rows checked on a
+   * second thread while this one reads the node files. Either way each file's rows are first read
+   * into nodes or legs and then checked against each other in file order (unique ids and keys,
+   * known end nodes), so the first broken rule is the one a single pass would report, and no thread
+   * is left running when this method returns or throws. The readers must be independent of each
+   * other.
    */
   static Network read(
       List<Reader> nodeReaders,
@@ -320,71 +329,169 @@ public final class NetworkCsv {
       List<Reader> legReaders,
       List<String> legNames,
       java.util.function.Predicate<Leg> keep,
-      Map<String, String> sourceTable) {
-    Network.Builder builder = Network.builder();
-    Sources sources = new Sources(sourceTable);
-    Map<String, Long> nodeLines = new HashMap<>();
-    String nodesName = String.join(", ", nodeNames);
-    for (int f = 0; f < nodeReaders.size(); f++) {
-      forEachRecord(
-          nodeReaders.get(f),
-          nodeNames.get(f),
-          NODE_COLUMNS,
-          cells -> {
-            Node node = readNode(cells, sources);
-            Long first = nodeLines.putIfAbsent(node.id(), cells.line);
-            if (first != null) {
-              throw cells.error(
-                  "id",
-                  "id must be unique, was duplicate '"
-                      + node.id()
-                      + "' (first on line "
-                      + first
-                      + ")");
-            }
-            builder.addNode(node);
-          });
+      Map<String, String> sourceTable,
+      boolean legsOnOwnThread) {
+    // Written by the worker, read here only after join(), which orders the two.
+    List<Records<Leg>> legFiles = new ArrayList<>();
+    Thread worker = null;
+    if (legsOnOwnThread) {
+      worker =
+          new Thread(
+              () -> {
+                Sources legSources = new Sources(sourceTable);
+                for (int f = 0; f < legReaders.size(); f++) {
+                  // Records.read keeps any failure of a file; nothing else here can throw.
+                  legFiles.add(readLegs(legReaders.get(f), legNames.get(f), legSources));
+                }
+              },
+              "kervan-leg-csv");
+      worker.setDaemon(true);
+      worker.start();
     }
-    Map<String, Long> legLines = new HashMap<>();
-    for (int f = 0; f < legReaders.size(); f++) {
-      forEachRecord(
-          legReaders.get(f),
-          legNames.get(f),
-          LEG_COLUMNS,
-          cells -> {
-            Leg leg = readLeg(cells, sources);
-            if (!nodeLines.containsKey(leg.from())) {
-              throw cells.error(
-                  "from",
-                  "from must name a node of " + nodesName + ", was unknown id '" + leg.from() + "'");
-            }
-            if (!nodeLines.containsKey(leg.to())) {
-              throw cells.error(
-                  "to",
-                  "to must name a node of " + nodesName + ", was unknown id '" + leg.to() + "'");
-            }
-            String key = leg.key();
-            Long first = legLines.putIfAbsent(key, cells.line);
-            if (first != null) {
-              throw cells.error(
-                  "from",
-                  "leg key (from, to, mode) must be unique, was duplicate "
-                      + key
-                      + " (first on line "
-                      + first
-                      + ")");
-            }
-            if (keep.test(leg)) {
-              builder.addLeg(leg);
-            }
-          });
+    try {
+      Network.Builder builder = Network.builder();
+      Sources nodeSources = new Sources(sourceTable);
+      Map<String, Long> nodeLines = new HashMap<>();
+      for (int f = 0; f < nodeReaders.size(); f++) {
+        Records<Node> nodes =
+            Records.read(
+                nodeReaders.get(f), nodeNames.get(f), NODE_COLUMNS, c -> readNode(c, nodeSources));
+        for (int i = 0; i < nodes.size(); i++) {
+          Node node = nodes.items.get(i);
+          Long first = nodeLines.putIfAbsent(node.id(), nodes.lines[i]);
+          if (first != null) {
+            throw nodes.error(
+                i,
+                "id",
+                "id must be unique, was duplicate '" + node.id() + "' (first on line " + first + ")");
+          }
+          builder.addNode(node);
+        }
+        nodes.rethrowFailure();
+      }
+      if (worker != null) {
+        Uninterruptibles.joinUninterruptibly(worker);
+        worker = null;
+      }
+      String nodesName = String.join(", ", nodeNames);
+      Sources legSources = new Sources(sourceTable);
+      Map<String, Long> legLines = new HashMap<>();
+      for (int f = 0; f < legReaders.size(); f++) {
+        Records<Leg> legs =
+            legsOnOwnThread ? legFiles.get(f) : readLegs(legReaders.get(f), legNames.get(f), legSources);
+        for (int i = 0; i < legs.size(); i++) {
+          Leg leg = legs.items.get(i);
+          if (!nodeLines.containsKey(leg.from())) {
+            throw legs.error(
+                i,
+                "from",
+                "from must name a node of " + nodesName + ", was unknown id '" + leg.from() + "'");
+          }
+          if (!nodeLines.containsKey(leg.to())) {
+            throw legs.error(
+                i,
+                "to",
+                "to must name a node of " + nodesName + ", was unknown id '" + leg.to() + "'");
+          }
+          String key = leg.key();
+          Long first = legLines.putIfAbsent(key, legs.lines[i]);
+          if (first != null) {
+            throw legs.error(
+                i,
+                "from",
+                "leg key (from, to, mode) must be unique, was duplicate "
+                    + key
+                    + " (first on line "
+                    + first
+                    + ")");
+          }
+          if (keep.test(leg)) {
+            builder.addLeg(leg);
+          }
+        }
+        legs.rethrowFailure();
+      }
+      return builder.build();
+    } finally {
+      if (worker != null) {
+        Uninterruptibles.joinUninterruptibly(worker);
+      }
     }
-    return builder.build();
+  }
+
+  private static Records<Leg> readLegs(Reader reader, String file, Sources sources) {
+    return Records.read(reader, file, LEG_COLUMNS, c -> readLeg(c, sources));
+  }
+
+  /**
+   * One file's rows, each read and checked on its own, with the line it starts on, and the error
+   * that stopped the file, if any: to be checked against each other in file order, then thrown.
+   */
+  private static final class Records<T> {
+    final String file;
+    final List<T> items = new ArrayList<>();
+    long[] lines = new long[256];
+    List<String> header = List.of();
+    // RuntimeException or Error: whatever a single pass would have thrown at this row.
+    Throwable failure;
+
+    private Records(String file) {
+      this.file = file;
+    }
+
+    static <T> Records<T> read(
+        Reader reader, String file, List<String> required, Function<Cells, T> row) {
+      Records<T> records = new Records<>(file);
+      try {
+        forEachRecord(
+            reader,
+            file,
+            required,
+            cells -> {
+              T item = row.apply(cells);
+              int i = records.items.size();
+              if (i == records.lines.length) {
+                records.lines = Arrays.copyOf(records.lines, 2 * i);
+              }
+              records.lines[i] = cells.line;
+              records.header = cells.header;
+              records.items.add(item);
+            });
+      } catch (RuntimeException | Error e) {
+        records.failure = e;
+      }
+      return records;
+    }
+
+    int size() {
+      return items.size();
+    }
+
+    DataFormatException error(int i, String column, String rule) {
+      return columnError(file, lines[i], header, column, rule, null);
+    }
+
+    void rethrowFailure() {
+      if (failure instanceof RuntimeException) {
+        throw (RuntimeException) failure;
+      }
+      if (failure instanceof Error) {
+        throw (Error) failure;
+      }
+    }
+  }
+
+  private static DataFormatException columnError(
+      String file, long line, List<String> header, String column, String rule, Throwable cause) {
+    int index = header.indexOf(column);
+    return index < 0
+        ? new DataFormatException(file, line, 0, "", rule, cause)
+        : new DataFormatException(file, line, index + 1, column, rule, cause);
   }
 
   /**
    * Reads a source table: a CSV file with the columns {@code key} and {@code source}, one row per
-   * key, for {@link #read(List, List, List, List, java.util.function.Predicate, Map)}.
+   * key, for {@link #read(List, List, List, List, java.util.function.Predicate, Map, boolean)}.
    *
    * @param table the table's text
    * @param name the file name for error messages
@@ -763,10 +870,7 @@ public final class NetworkCsv {
     }
 
     DataFormatException error(String column, String rule, Throwable cause) {
-      int index = header.indexOf(column);
-      return index < 0
-          ? new DataFormatException(file, line, 0, "", rule, cause)
-          : new DataFormatException(file, line, index + 1, column, rule, cause);
+      return columnError(file, line, header, column, rule, cause);
     }
 
     String text(String column) {

@@ -27,7 +27,7 @@ class NetworkCsvSourceTableTest {
   private static Network read(String nodes, String legs, Map<String, String> table) {
     return NetworkCsv.read(
         List.of(new StringReader(nodes)), List.of("n.csv"),
-        List.of(new StringReader(legs)), List.of("l.csv"), leg -> true, table);
+        List.of(new StringReader(legs)), List.of("l.csv"), leg -> true, table, false);
   }
 
   @Test
