@@ -196,7 +196,7 @@ public final class NetworkCsv {
   private static final Splitter LIST = Splitter.on('|').trimResults();
   // A geometry point is trimmed as Splitter.trimResults() would trim it.
   private static final CharMatcher WHITESPACE = CharMatcher.whitespace();
-  private static final Splitter SOURCE_PARTS = Splitter.on("; ");
+  private static final String SOURCE_SEPARATOR = "; ";
   private static final Joiner JOIN = Joiner.on('|');
 
   // Model messages start with the component name; this maps it back to the CSV column.
@@ -659,7 +659,7 @@ public final class NetworkCsv {
 
   private static Node readNode(Cells c, Sources sources) {
     String id = c.text("id");
-    String name = c.text("name");
+    String name = c.shared("name", sources);
     String country = c.text("country");
     NodeKind kind = c.enumValue("kind", NODE_KINDS);
     double lat = c.decimal("latitude");
@@ -842,6 +842,7 @@ public final class NetworkCsv {
   private static final class Sources {
     final Map<String, String> table;
     final Map<String, String> resolved = new HashMap<>();
+    final Map<String, String> shared = new HashMap<>();
 
     Sources(Map<String, String> table) {
       this.table = table;
@@ -881,6 +882,16 @@ public final class NetworkCsv {
       return names.contains(column);
     }
 
+    /**
+     * A cell's text, the same string for every row of the read with the same text (lane vertices
+     * share one name): less to keep, and the node's check of its text runs once.
+     */
+    String shared(String column, Sources sources) {
+      String s = text(column);
+      String known = sources.shared.putIfAbsent(s, s);
+      return known == null ? s : known;
+    }
+
     String source(Sources sources) {
       String s = text("source");
       String known = sources.resolved.get(s);
@@ -896,22 +907,31 @@ public final class NetworkCsv {
       if (table.isEmpty() || s.indexOf('@') < 0) {
         return s;
       }
-      List<String> parts = new ArrayList<>();
-      for (String part : SOURCE_PARTS.split(s)) {
-        if (part.startsWith("@")) {
-          String text = table.get(part.substring(1));
+      // Part by part, as Splitter.on("; ") would split them, by index: the text between
+      // separators is kept, and each part that starts with '@' is replaced by its table entry.
+      StringBuilder b = new StringBuilder(s.length() + 256);
+      int start = 0;
+      while (true) {
+        int end = s.indexOf(SOURCE_SEPARATOR, start);
+        int stop = end < 0 ? s.length() : end;
+        if (s.startsWith("@", start)) {
+          String text = table.get(s.substring(start + 1, stop));
           if (text == null) {
             throw error(
                 "source",
                 "source reference must name a key of the source table " + table.keySet()
-                    + ", was '" + part + "'");
+                    + ", was '" + s.substring(start, stop) + "'");
           }
-          parts.add(text);
+          b.append(text);
         } else {
-          parts.add(part);
+          b.append(s, start, stop);
         }
+        if (end < 0) {
+          return b.toString();
+        }
+        b.append(SOURCE_SEPARATOR);
+        start = end + SOURCE_SEPARATOR.length();
       }
-      return String.join("; ", parts);
     }
 
     Polyline geometry() {

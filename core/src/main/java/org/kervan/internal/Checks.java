@@ -144,6 +144,7 @@ public final class Checks {
   /**
    * Checks that a string is well-formed UTF-16: every high surrogate is followed by a low one
    * and every low surrogate follows a high one, so that the string can be encoded in UTF-8.
+   * Thread-safe; the last two strings that passed are remembered and not scanned again.
    *
    * @param s the string
    * @param name the parameter name used in the message
@@ -152,9 +153,10 @@ public final class Checks {
    *     index and code unit
    */
   public static String wellFormed(String s, String name) {
-    // Rows of a data file cite the same source string over and over (the CSV reader shares one
-    // string per distinct source): the last string found well-formed is not scanned again.
-    if (s == lastWellFormed) {
+    // Rows of a data file repeat the same name and source strings over and over (the CSV reader
+    // shares one string per distinct text): the last two strings found well-formed (a node's name
+    // and source, say) are not scanned again.
+    if (s == lastWellFormed || s == previousWellFormed) {
       return s;
     }
     for (int i = 0; i < s.length(); i++) {
@@ -177,12 +179,14 @@ public final class Checks {
                 + i);
       }
     }
+    previousWellFormed = lastWellFormed;
     lastWellFormed = s;
     return s;
   }
 
-  // The last string that passed; shared by all threads, where a stale value only costs a scan.
+  // The last two strings that passed; shared by all threads, where a stale value costs a scan.
   private static volatile String lastWellFormed = "";
+  private static volatile String previousWellFormed = "";
 
   /**
    * Formats a number for an error message, independent of the default locale.

@@ -155,9 +155,10 @@ public final class Network {
   private final ImmutableList<Extras> extras;
   private final List<Leg> legView = new LegList();
 
-  private Network(ImmutableList<Node> nodes, Collection<Leg> legs, Map<String, Integer> index) {
+  private Network(
+      ImmutableList<Node> nodes, Collection<Leg> legs, ImmutableMap<String, Integer> index) {
     this.nodes = nodes;
-    this.nodeIndex = ImmutableMap.copyOf(index);
+    this.nodeIndex = index;
     int m = legs.size();
     legCount = m;
     legFrom = new int[m];
@@ -642,11 +643,13 @@ public final class Network {
      *     first such leg, in the order added, is named)
      */
     public Network build() {
-      Map<String, Integer> index = new HashMap<>();
       ImmutableList<Node> nodeList = ImmutableList.copyOf(nodes.values());
+      // Ids are unique (the builder's map is keyed by them), so the index never sees a duplicate.
+      ImmutableMap.Builder<String, Integer> ids = ImmutableMap.builderWithExpectedSize(nodeList.size());
       for (int i = 0; i < nodeList.size(); i++) {
-        index.put(nodeList.get(i).id(), i);
+        ids.put(nodeList.get(i).id(), i);
       }
+      ImmutableMap<String, Integer> index = ids.buildOrThrow();
       for (Leg l : legs.values()) {
         if (!index.containsKey(l.from())) {
           throw new UnknownNodeException(l.from(), "from of leg " + l.key());
