@@ -155,6 +155,7 @@ public final class Network {
   private final ImmutableList<Extras> extras;
   private final List<Leg> legView = new LegList();
 
+  // Throws UnknownNodeException for the first leg, in order, whose end is not in the index.
   private Network(
       ImmutableList<Node> nodes, Collection<Leg> legs, ImmutableMap<String, Integer> index) {
     this.nodes = nodes;
@@ -175,10 +176,21 @@ public final class Network {
     // Build-time only: distinct extras and their numbers.
     Map<Extras, Integer> distinct = new HashMap<>();
     List<Extras> table = new ArrayList<>();
+    Extras previous = null;
+    int previousId = -1;
     int i = 0;
     for (Leg l : legs) {
-      legFrom[i] = index.get(l.from());
-      legTo[i] = index.get(l.to());
+      // The builder's check that every leg's end nodes were added, done here in the same pass.
+      Integer from = index.get(l.from());
+      if (from == null) {
+        throw new UnknownNodeException(l.from(), "from of leg " + l.key());
+      }
+      Integer to = index.get(l.to());
+      if (to == null) {
+        throw new UnknownNodeException(l.to(), "to of leg " + l.key());
+      }
+      legFrom[i] = from;
+      legTo[i] = to;
       legMode[i] = (byte) l.mode().ordinal();
       legStatus[i] = (byte) l.status().ordinal();
       legGaugeMm[i] = l.gaugeMm().orElse(0);
@@ -188,13 +200,18 @@ public final class Network {
       legFixedCostUsd[i] = l.fixedCostUsd();
       legCostUsdPerKm[i] = l.costUsdPerKm();
       Extras x = new Extras(l);
-      Integer id = distinct.get(x);
-      if (id == null) {
-        id = table.size();
-        distinct.put(x, id);
-        table.add(x);
+      // Rows of a file often share their extras with the row before: no lookup for those.
+      if (!x.equals(previous)) {
+        Integer id = distinct.get(x);
+        if (id == null) {
+          id = table.size();
+          distinct.put(x, id);
+          table.add(x);
+        }
+        previous = x;
+        previousId = id;
       }
-      legExtras[i] = id;
+      legExtras[i] = previousId;
       i++;
     }
     extras = ImmutableList.copyOf(table);
@@ -649,16 +666,7 @@ public final class Network {
       for (int i = 0; i < nodeList.size(); i++) {
         ids.put(nodeList.get(i).id(), i);
       }
-      ImmutableMap<String, Integer> index = ids.buildOrThrow();
-      for (Leg l : legs.values()) {
-        if (!index.containsKey(l.from())) {
-          throw new UnknownNodeException(l.from(), "from of leg " + l.key());
-        }
-        if (!index.containsKey(l.to())) {
-          throw new UnknownNodeException(l.to(), "to of leg " + l.key());
-        }
-      }
-      return new Network(nodeList, legs.values(), index);
+      return new Network(nodeList, legs.values(), ids.buildOrThrow());
     }
   }
 }
