@@ -25,10 +25,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.function.Function;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
@@ -363,7 +363,11 @@ public final class NetworkCsv {
             throw nodes.error(
                 i,
                 "id",
-                "id must be unique, was duplicate '" + node.id() + "' (first on line " + first + ")");
+                "id must be unique, was duplicate '"
+                    + node.id()
+                    + "' (first on line "
+                    + first
+                    + ")");
           }
           builder.addNode(node);
         }
@@ -378,7 +382,9 @@ public final class NetworkCsv {
       Map<String, Long> legLines = new HashMap<>();
       for (int f = 0; f < legReaders.size(); f++) {
         Records<Leg> legs =
-            legsOnOwnThread ? legFiles.get(f) : readLegs(legReaders.get(f), legNames.get(f), legSources);
+            legsOnOwnThread
+                ? legFiles.get(f)
+                : readLegs(legReaders.get(f), legNames.get(f), legSources);
         for (int i = 0; i < legs.size(); i++) {
           Leg leg = legs.items.get(i);
           if (!nodeLines.containsKey(leg.from())) {

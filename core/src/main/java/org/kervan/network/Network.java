@@ -662,7 +662,8 @@ public final class Network {
     public Network build() {
       ImmutableList<Node> nodeList = ImmutableList.copyOf(nodes.values());
       // Ids are unique (the builder's map is keyed by them), so the index never sees a duplicate.
-      ImmutableMap.Builder<String, Integer> ids = ImmutableMap.builderWithExpectedSize(nodeList.size());
+      ImmutableMap.Builder<String, Integer> ids =
+          ImmutableMap.builderWithExpectedSize(nodeList.size());
       for (int i = 0; i < nodeList.size(); i++) {
         ids.put(nodeList.get(i).id(), i);
       }

@@ -21,8 +21,10 @@ class NetworkCsvLegThreadTest {
   private static final String LEG_HEADER = String.join(",", NetworkCsv.LEG_COLUMNS);
   private static final String NODES =
       NODE_HEADER
-          + "\nAAAAA,Alpha,IN,SEAPORT,18.9,72.9,,,,,,,,,@a\nBBBBB,Beta,AE,SEAPORT,25,55,,,,,,,,,src b\n";
-  private static final String MORE_NODES = NODE_HEADER + "\nWP_C,Gamma,,WAYPOINT,20,60,,,,,,,,,@a\n";
+          + "\nAAAAA,Alpha,IN,SEAPORT,18.9,72.9,,,,,,,,,@a"
+          + "\nBBBBB,Beta,AE,SEAPORT,25,55,,,,,,,,,src b\n";
+  private static final String MORE_NODES =
+      NODE_HEADER + "\nWP_C,Gamma,,WAYPOINT,20,60,,,,,,,,,@a\n";
   private static final String AB = "AAAAA,BBBBB,SEA,2200,29.6,,0,0.05,,,,,,OPERATING,,@a";
   private static final String BC = "BBBBB,WP_C,SEA,700,29.6,,0,0.05,,,,,,OPERATING,,src bc";
 
@@ -47,8 +49,10 @@ class NetworkCsvLegThreadTest {
   @ParameterizedTest
   @ValueSource(booleans = {false, true})
   void read_eitherWay_givesTheSameNetwork(boolean ownThread) {
-    Network net = read(ownThread, NODES, MORE_NODES, LEG_HEADER + "\n" + AB + "\n", LEG_HEADER + "\n" + BC + "\n");
-    assertEquals(read(false, NODES, MORE_NODES, LEG_HEADER + "\n" + AB + "\n", LEG_HEADER + "\n" + BC + "\n"), net);
+    String l1 = LEG_HEADER + "\n" + AB + "\n";
+    String l2 = LEG_HEADER + "\n" + BC + "\n";
+    Network net = read(ownThread, NODES, MORE_NODES, l1, l2);
+    assertEquals(read(false, NODES, MORE_NODES, l1, l2), net);
     assertEquals(3, net.nodeCount());
     assertEquals(2, net.legCount());
     assertEquals("distance: x", net.legs().get(0).source());
@@ -81,7 +85,8 @@ class NetworkCsvLegThreadTest {
         LEG_HEADER
             + "\n"
             + AB
-            + "\nAAAAA,WP_D,SEA,1,1,,0,0,,,,,,OPERATING,,s\nBBBBB,AAAAA,SEA,1,x,,0,0,,,,,,OPERATING,,s\n";
+            + "\nAAAAA,WP_D,SEA,1,1,,0,0,,,,,,OPERATING,,s"
+            + "\nBBBBB,AAAAA,SEA,1,x,,0,0,,,,,,OPERATING,,s\n";
     assertEquals(
         "l1.csv:3: column 2 (to): to must name a node of n1.csv, n2.csv, was unknown id 'WP_D'",
         firstError(ownThread, NODES, MORE_NODES, unknownThenBad, LEG_HEADER + "\n"));

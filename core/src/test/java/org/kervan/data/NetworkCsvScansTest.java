@@ -27,7 +27,8 @@ import org.kervan.quantity.Polyline;
 class NetworkCsvScansTest {
   private static final String NODES =
       String.join(",", NetworkCsv.NODE_COLUMNS)
-          + "\nAAAAA,Alpha,IN,SEAPORT,18.9,72.9,,,,,,,,,src a\nBBBBB,Beta,AE,SEAPORT,25,55,,,,,,,,,src b\n";
+          + "\nAAAAA,Alpha,IN,SEAPORT,18.9,72.9,,,,,,,,,src a"
+          + "\nBBBBB,Beta,AE,SEAPORT,25,55,,,,,,,,,src b\n";
   private static final String LEG_HEADER =
       String.join(",", NetworkCsv.LEG_COLUMNS) + "," + NetworkCsv.GEOMETRY_COLUMN;
   private static final Pattern DECIMAL =
@@ -66,7 +67,8 @@ class NetworkCsvScansTest {
   @Provide
   Arbitrary<String> geometryLike() {
     Arbitrary<String> number =
-        Arbitraries.of("0", "-0", "12.5", "-33.25", ".5", "7.", "1e1", "95", "-181", "x", "", "1.2.3");
+        Arbitraries.of(
+            "0", "-0", "12.5", "-33.25", ".5", "7.", "1e1", "95", "-181", "x", "", "1.2.3");
     Arbitrary<String> gap = Arbitraries.of(" ", "  ", "", "\t", " \t");
     Arbitrary<String> point =
         net.jqwik.api.Combinators.combine(gap, number, gap, number, gap)
@@ -159,7 +161,8 @@ class NetworkCsvScansTest {
             + " like CP_SUEZ, was 'A__B'",
         node.getMessage());
     String legs = LEG_HEADER + "\nAAAAA,BBBBB,SEA,2200,29.6,,0,0.05,,,,,,OPERATING,,s,\n";
-    DataFormatException to = readError(NODES, legs + "AAAAA,bbbbb,SEA,1,1,,0,0,,,,,,OPERATING,,s,\n");
+    DataFormatException to =
+        readError(NODES, legs + "AAAAA,bbbbb,SEA,1,1,,0,0,,,,,,OPERATING,,s,\n");
     assertEquals(3, to.line());
     assertEquals(2, to.column());
     assertEquals("to", to.columnName());
