@@ -71,7 +71,9 @@ import org.kervan.quantity.Speed;
  * The Northwest Passage ({@value #NORTHWEST_PASSAGE}) is closed by default, as in searoute: {@link
  * #load()} leaves out the legs through it and {@link #loadWithClosedPassages()} keeps them.
  * Synthetic ids (with an underscore) are used where no UN/LOCODE was verified. This class is
- * thread-safe; each network is read once, on first use, and cached.
+ * thread-safe; each network is read once, on first use, and cached. A read tokenises the two leg
+ * files on a second, short-lived daemon thread while the calling thread reads the node files; it
+ * ends before the read returns or throws.
  */
 public final class DefaultNetwork {
 
@@ -246,7 +248,8 @@ public final class DefaultNetwork {
               scenario.keeps(leg)
                   && (!closeDefaultPassages
                       || Collections.disjoint(leg.chokepoints(), CLOSED_BY_DEFAULT)),
-          seaSources);
+          seaSources,
+          true);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

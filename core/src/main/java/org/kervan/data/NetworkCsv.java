@@ -2,11 +2,13 @@ package org.kervan.data;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.base.CharMatcher;
 import com.google.common.base.Joiner;
 import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import com.google.common.util.concurrent.Uninterruptibles;
 import java.io.IOException;
 import java.io.PushbackReader;
 import java.io.Reader;
@@ -25,6 +27,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
@@ -135,7 +139,6 @@ public final class NetworkCsv {
 
   // Strict decimal syntax: Double.parseDouble would also take "NaN", "Infinity", hex and "1d".
   // Possessive quantifiers: a backtracking match takes quadratic time on a long run of digits.
-  private static final Pattern ENUM_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
   private static final Pattern DECIMAL =
       Pattern.compile("[+-]?+(?:\\d++\\.?+\\d*+|\\.\\d++)(?:[eE][+-]?+\\d++)?+");
   private static final Pattern INTEGER = Pattern.compile("[+-]?\\d{1,9}");
@@ -165,10 +168,35 @@ public final class NetworkCsv {
     }
     return digits > 0;
   }
+
+  /**
+   * Whether a cell is an enum name as the reader accepts it, {@code [A-Za-z][A-Za-z0-9_]*}: ASCII
+   * only, so that Unicode case folding cannot take {@code "ſea"} or {@code "raıl"} for {@code SEA}
+   * or {@code RAIL}. A scan of the characters, which a cold JVM runs far faster than a pattern.
+   */
+  static boolean isEnumName(String s) {
+    if (s.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean letter = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+      if (!(letter || (i > 0 && ((c >= '0' && c <= '9') || c == '_')))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // Each enum's constants once: Class.getEnumConstants() copies the array on every call.
+  private static final NodeKind[] NODE_KINDS = NodeKind.values();
+  private static final Mode[] MODES = Mode.values();
+  private static final LegStatus[] STATUSES = LegStatus.values();
+  private static final EmissionClass[] EMISSION_CLASSES = EmissionClass.values();
   private static final Splitter LIST = Splitter.on('|').trimResults();
-  private static final Splitter POINTS = Splitter.on(';').trimResults();
-  private static final Splitter LAT_LON = Splitter.on(' ').omitEmptyStrings();
-  private static final Splitter SOURCE_PARTS = Splitter.on("; ");
+  // A geometry point is trimmed as Splitter.trimResults() would trim it.
+  private static final CharMatcher WHITESPACE = CharMatcher.whitespace();
+  private static final String SOURCE_SEPARATOR = "; ";
   private static final Joiner JOIN = Joiner.on('|');
 
   // Model messages start with the component name; this maps it back to the CSV column.
@@ -278,7 +306,7 @@ public final class NetworkCsv {
       List<Reader> legReaders,
       List<String> legNames,
       java.util.function.Predicate<Leg> keep) {
-    return read(nodeReaders, nodeNames, legReaders, legNames, keep, Map.of());
+    return read(nodeReaders, nodeNames, legReaders, legNames, keep, Map.of(), false);
   }
 
   /**
@@ -287,6 +315,13 @@ public final class NetworkCsv {
    * separated by {@code "; "}) is replaced by the table's text for {@code key}, and an unknown key
    * is an error naming the file, line and column. The embedded sea layer cites its few, long,
    * repeated sources this way, so that its files stay small and quick to read.
+   *
+   * <p>With {@code legsOnOwnThread}, the leg files are tokenised and their rows checked on a
+   * second thread while this one reads the node files. Either way each file's rows are first read
+   * into nodes or legs and then checked against each other in file order (unique ids and keys,
+   * known end nodes), so the first broken rule is the one a single pass would report, and no thread
+   * is left running when this method returns or throws. The readers must be independent of each
+   * other.
    */
   static Network read(
       List<Reader> nodeReaders,
@@ -294,70 +329,175 @@ public final class NetworkCsv {
       List<Reader> legReaders,
       List<String> legNames,
       java.util.function.Predicate<Leg> keep,
-      Map<String, String> sourceTable) {
-    Network.Builder builder = Network.builder();
-    Map<String, Long> nodeLines = new HashMap<>();
-    String nodesName = String.join(", ", nodeNames);
-    for (int f = 0; f < nodeReaders.size(); f++) {
-      forEachRecord(
-          nodeReaders.get(f),
-          nodeNames.get(f),
-          NODE_COLUMNS,
-          cells -> {
-            Node node = readNode(cells, sourceTable);
-            Long first = nodeLines.putIfAbsent(node.id(), cells.line);
-            if (first != null) {
-              throw cells.error(
-                  "id",
-                  "id must be unique, was duplicate '"
-                      + node.id()
-                      + "' (first on line "
-                      + first
-                      + ")");
-            }
-            builder.addNode(node);
-          });
+      Map<String, String> sourceTable,
+      boolean legsOnOwnThread) {
+    // Written by the worker, read here only after join(), which orders the two.
+    List<Records<Leg>> legFiles = new ArrayList<>();
+    Thread worker = null;
+    if (legsOnOwnThread) {
+      worker =
+          new Thread(
+              () -> {
+                Sources legSources = new Sources(sourceTable);
+                for (int f = 0; f < legReaders.size(); f++) {
+                  // Records.read keeps any failure of a file; nothing else here can throw.
+                  legFiles.add(readLegs(legReaders.get(f), legNames.get(f), legSources));
+                }
+              },
+              "kervan-leg-csv");
+      worker.setDaemon(true);
+      worker.start();
     }
-    Map<String, Long> legLines = new HashMap<>();
-    for (int f = 0; f < legReaders.size(); f++) {
-      forEachRecord(
-          legReaders.get(f),
-          legNames.get(f),
-          LEG_COLUMNS,
-          cells -> {
-            Leg leg = readLeg(cells, sourceTable);
-            if (!nodeLines.containsKey(leg.from())) {
-              throw cells.error(
-                  "from",
-                  "from must name a node of " + nodesName + ", was unknown id '" + leg.from() + "'");
-            }
-            if (!nodeLines.containsKey(leg.to())) {
-              throw cells.error(
-                  "to",
-                  "to must name a node of " + nodesName + ", was unknown id '" + leg.to() + "'");
-            }
-            String key = leg.key();
-            Long first = legLines.putIfAbsent(key, cells.line);
-            if (first != null) {
-              throw cells.error(
-                  "from",
-                  "leg key (from, to, mode) must be unique, was duplicate "
-                      + key
-                      + " (first on line "
-                      + first
-                      + ")");
-            }
-            if (keep.test(leg)) {
-              builder.addLeg(leg);
-            }
-          });
+    try {
+      Network.Builder builder = Network.builder();
+      Sources nodeSources = new Sources(sourceTable);
+      Map<String, Long> nodeLines = new HashMap<>();
+      for (int f = 0; f < nodeReaders.size(); f++) {
+        Records<Node> nodes =
+            Records.read(
+                nodeReaders.get(f), nodeNames.get(f), NODE_COLUMNS, c -> readNode(c, nodeSources));
+        for (int i = 0; i < nodes.size(); i++) {
+          Node node = nodes.items.get(i);
+          Long first = nodeLines.putIfAbsent(node.id(), nodes.lines[i]);
+          if (first != null) {
+            throw nodes.error(
+                i,
+                "id",
+                "id must be unique, was duplicate '"
+                    + node.id()
+                    + "' (first on line "
+                    + first
+                    + ")");
+          }
+          builder.addNode(node);
+        }
+        nodes.rethrowFailure();
+      }
+      if (worker != null) {
+        Uninterruptibles.joinUninterruptibly(worker);
+        worker = null;
+      }
+      String nodesName = String.join(", ", nodeNames);
+      Sources legSources = new Sources(sourceTable);
+      Map<String, Long> legLines = new HashMap<>();
+      for (int f = 0; f < legReaders.size(); f++) {
+        Records<Leg> legs =
+            legsOnOwnThread
+                ? legFiles.get(f)
+                : readLegs(legReaders.get(f), legNames.get(f), legSources);
+        for (int i = 0; i < legs.size(); i++) {
+          Leg leg = legs.items.get(i);
+          if (!nodeLines.containsKey(leg.from())) {
+            throw legs.error(
+                i,
+                "from",
+                "from must name a node of " + nodesName + ", was unknown id '" + leg.from() + "'");
+          }
+          if (!nodeLines.containsKey(leg.to())) {
+            throw legs.error(
+                i,
+                "to",
+                "to must name a node of " + nodesName + ", was unknown id '" + leg.to() + "'");
+          }
+          String key = leg.key();
+          Long first = legLines.putIfAbsent(key, legs.lines[i]);
+          if (first != null) {
+            throw legs.error(
+                i,
+                "from",
+                "leg key (from, to, mode) must be unique, was duplicate "
+                    + key
+                    + " (first on line "
+                    + first
+                    + ")");
+          }
+          if (keep.test(leg)) {
+            builder.addLeg(leg);
+          }
+        }
+        legs.rethrowFailure();
+      }
+      return builder.build();
+    } finally {
+      if (worker != null) {
+        Uninterruptibles.joinUninterruptibly(worker);
+      }
     }
-    return builder.build();
+  }
+
+  private static Records<Leg> readLegs(Reader reader, String file, Sources sources) {
+    return Records.read(reader, file, LEG_COLUMNS, c -> readLeg(c, sources));
+  }
+
+  /**
+   * One file's rows, each read and checked on its own, with the line it starts on, and the error
+   * that stopped the file, if any: to be checked against each other in file order, then thrown.
+   */
+  private static final class Records<T> {
+    final String file;
+    final List<T> items = new ArrayList<>();
+    long[] lines = new long[256];
+    List<String> header = List.of();
+    // RuntimeException or Error: whatever a single pass would have thrown at this row.
+    Throwable failure;
+
+    private Records(String file) {
+      this.file = file;
+    }
+
+    static <T> Records<T> read(
+        Reader reader, String file, List<String> required, Function<Cells, T> row) {
+      Records<T> records = new Records<>(file);
+      try {
+        forEachRecord(
+            reader,
+            file,
+            required,
+            cells -> {
+              T item = row.apply(cells);
+              int i = records.items.size();
+              if (i == records.lines.length) {
+                records.lines = Arrays.copyOf(records.lines, 2 * i);
+              }
+              records.lines[i] = cells.line;
+              records.header = cells.header;
+              records.items.add(item);
+            });
+      } catch (RuntimeException | Error e) {
+        records.failure = e;
+      }
+      return records;
+    }
+
+    int size() {
+      return items.size();
+    }
+
+    DataFormatException error(int i, String column, String rule) {
+      return columnError(file, lines[i], header, column, rule, null);
+    }
+
+    void rethrowFailure() {
+      if (failure instanceof RuntimeException) {
+        throw (RuntimeException) failure;
+      }
+      if (failure instanceof Error) {
+        throw (Error) failure;
+      }
+    }
+  }
+
+  private static DataFormatException columnError(
+      String file, long line, List<String> header, String column, String rule, Throwable cause) {
+    int index = header.indexOf(column);
+    return index < 0
+        ? new DataFormatException(file, line, 0, "", rule, cause)
+        : new DataFormatException(file, line, index + 1, column, rule, cause);
   }
 
   /**
    * Reads a source table: a CSV file with the columns {@code key} and {@code source}, one row per
-   * key, for {@link #read(List, List, List, List, java.util.function.Predicate, Map)}.
+   * key, for {@link #read(List, List, List, List, java.util.function.Predicate, Map, boolean)}.
    *
    * @param table the table's text
    * @param name the file name for error messages
@@ -523,11 +663,11 @@ public final class NetworkCsv {
     return b.toString();
   }
 
-  private static Node readNode(Cells c, Map<String, String> sourceTable) {
+  private static Node readNode(Cells c, Sources sources) {
     String id = c.text("id");
-    String name = c.text("name");
+    String name = c.shared("name", sources);
     String country = c.text("country");
-    NodeKind kind = c.enumValue("kind", NodeKind.class);
+    NodeKind kind = c.enumValue("kind", NODE_KINDS);
     double lat = c.decimal("latitude");
     double lon = c.decimal("longitude");
     GeoPoint position = c.model(NODE_FIELDS, () -> GeoPoint.of(lat, lon));
@@ -538,7 +678,7 @@ public final class NetworkCsv {
     double bh = c.decimalOrZero("border_hours");
     double bc = c.decimalOrZero("border_cost_usd");
     Optional<TimeSpread> spread = c.spread(NODE_FIELDS);
-    String source = c.source(sourceTable);
+    String source = c.source(sources);
     return c.model(
         NODE_FIELDS,
         () ->
@@ -558,10 +698,10 @@ public final class NetworkCsv {
                 source));
   }
 
-  private static Leg readLeg(Cells c, Map<String, String> sourceTable) {
+  private static Leg readLeg(Cells c, Sources sources) {
     String from = c.text("from");
     String to = c.text("to");
-    Mode mode = c.enumValue("mode", Mode.class);
+    Mode mode = c.enumValue("mode", MODES);
     double km = c.decimal("distance_km");
     double kmh = c.decimal("speed_kmh");
     OptionalDouble departures = c.optionalDecimal("departures_per_week");
@@ -571,12 +711,12 @@ public final class NetworkCsv {
     List<String> chokepoints = c.list("chokepoints");
     Optional<TimeSpread> spread = c.spread(LEG_FIELDS);
     OptionalDouble capacity = c.optionalDecimal("capacity_teu_per_year");
-    LegStatus status = c.enumValue("status", LegStatus.class);
+    LegStatus status = c.enumValue("status", STATUSES);
     OptionalInt gauge = c.optionalInteger("gauge_mm");
-    String source = c.source(sourceTable);
+    String source = c.source(sources);
     Optional<EmissionClass> emissionClass =
         c.has("emission_class") && !c.text("emission_class").isBlank()
-            ? Optional.of(c.enumValue("emission_class", EmissionClass.class))
+            ? Optional.of(c.enumValue("emission_class", EMISSION_CLASSES))
             : Optional.empty();
     Polyline geometry = c.geometry();
     double headwayCv =
@@ -629,7 +769,8 @@ public final class NetworkCsv {
     }
     try (parser) {
       List<String> header = parser.getHeaderNames();
-      if (ImmutableSet.copyOf(header).size() != header.size()) {
+      ImmutableSet<String> names = ImmutableSet.copyOf(header);
+      if (names.size() != header.size()) {
         throw new DataFormatException(
             file, 1, 0, "", "header must name each column once, was " + header, null);
       }
@@ -675,7 +816,7 @@ public final class NetworkCsv {
               "record must have " + header.size() + " cells like the header, was " + record.size(),
               null);
         }
-        handler.accept(new Cells(file, line, header, record));
+        handler.accept(new Cells(file, line, header, names, record));
       }
     } catch (CharacterCodingException e) {
       throw notUtf8(file, e);
@@ -699,17 +840,35 @@ public final class NetworkCsv {
     return in;
   }
 
+  /**
+   * The source table of one read, and each distinct {@code source} cell resolved once: rows citing
+   * the same source share one string, which is cheaper to build, check and compare than a copy per
+   * row (the embedded sea layer has thousands of rows citing one of five keys).
+   */
+  private static final class Sources {
+    final Map<String, String> table;
+    final Map<String, String> resolved = new HashMap<>();
+    final Map<String, String> shared = new HashMap<>();
+
+    Sources(Map<String, String> table) {
+      this.table = table;
+    }
+  }
+
   /** One record's cells, with the file and line they came from, parsed into typed values. */
   private static final class Cells {
     private final String file;
     private final long line;
     private final List<String> header;
+    // The header's names as a set: optional columns are looked up on every record.
+    private final Set<String> names;
     private final CSVRecord record;
 
-    Cells(String file, long line, List<String> header, CSVRecord record) {
+    Cells(String file, long line, List<String> header, Set<String> names, CSVRecord record) {
       this.file = file;
       this.line = line;
       this.header = header;
+      this.names = names;
       this.record = record;
     }
 
@@ -718,10 +877,7 @@ public final class NetworkCsv {
     }
 
     DataFormatException error(String column, String rule, Throwable cause) {
-      int index = header.indexOf(column);
-      return index < 0
-          ? new DataFormatException(file, line, 0, "", rule, cause)
-          : new DataFormatException(file, line, index + 1, column, rule, cause);
+      return columnError(file, line, header, column, rule, cause);
     }
 
     String text(String column) {
@@ -729,54 +885,110 @@ public final class NetworkCsv {
     }
 
     boolean has(String column) {
-      return header.contains(column);
+      return names.contains(column);
     }
 
-    String source(Map<String, String> table) {
+    /**
+     * A cell's text, the same string for every row of the read with the same text (lane vertices
+     * share one name): less to keep, and the node's check of its text runs once.
+     */
+    String shared(String column, Sources sources) {
+      String s = text(column);
+      String known = sources.shared.putIfAbsent(s, s);
+      return known == null ? s : known;
+    }
+
+    String source(Sources sources) {
       String s = text("source");
+      String known = sources.resolved.get(s);
+      if (known != null) {
+        return known;
+      }
+      String r = resolve(s, sources.table);
+      sources.resolved.put(s, r);
+      return r;
+    }
+
+    private String resolve(String s, Map<String, String> table) {
       if (table.isEmpty() || s.indexOf('@') < 0) {
         return s;
       }
-      List<String> parts = new ArrayList<>();
-      for (String part : SOURCE_PARTS.split(s)) {
-        if (part.startsWith("@")) {
-          String text = table.get(part.substring(1));
+      // Part by part, as Splitter.on("; ") would split them, by index: the text between
+      // separators is kept, and each part that starts with '@' is replaced by its table entry.
+      StringBuilder b = new StringBuilder(s.length() + 256);
+      int start = 0;
+      while (true) {
+        int end = s.indexOf(SOURCE_SEPARATOR, start);
+        int stop = end < 0 ? s.length() : end;
+        if (s.startsWith("@", start)) {
+          String text = table.get(s.substring(start + 1, stop));
           if (text == null) {
             throw error(
                 "source",
                 "source reference must name a key of the source table " + table.keySet()
-                    + ", was '" + part + "'");
+                    + ", was '" + s.substring(start, stop) + "'");
           }
-          parts.add(text);
+          b.append(text);
         } else {
-          parts.add(part);
+          b.append(s, start, stop);
         }
+        if (end < 0) {
+          return b.toString();
+        }
+        b.append(SOURCE_SEPARATOR);
+        start = end + SOURCE_SEPARATOR.length();
       }
-      return String.join("; ", parts);
     }
 
     Polyline geometry() {
-      if (!header.contains(GEOMETRY_COLUMN) || text(GEOMETRY_COLUMN).isBlank()) {
+      if (!has(GEOMETRY_COLUMN)) {
         return Polyline.empty();
       }
-      List<String> points = POINTS.splitToList(text(GEOMETRY_COLUMN));
-      double[] latLon = new double[2 * points.size()];
-      for (int i = 0; i < points.size(); i++) {
-        List<String> pair = LAT_LON.splitToList(points.get(i));
-        if (pair.size() != 2 || !isDecimal(pair.get(0)) || !isDecimal(pair.get(1))) {
+      String cell = text(GEOMETRY_COLUMN);
+      if (cell.isBlank()) {
+        return Polyline.empty();
+      }
+      // Points are split at ';' and trimmed, their two numbers split at runs of spaces: what
+      // Splitter.on(';').trimResults() and Splitter.on(' ').omitEmptyStrings() did, by index, as
+      // the lane geometry of the embedded sea layer holds thousands of points.
+      double[] latLon = new double[32];
+      int n = 0;
+      int start = 0;
+      for (int point = 1; ; point++) {
+        int end = cell.indexOf(';', start);
+        if (end < 0) {
+          end = cell.length();
+        }
+        String p = WHITESPACE.trimFrom(cell.substring(start, end));
+        int space = p.indexOf(' ');
+        int second = space;
+        while (second >= 0 && second < p.length() && p.charAt(second) == ' ') {
+          second++;
+        }
+        String lat = space < 0 ? p : p.substring(0, space);
+        String lon = space < 0 ? "" : p.substring(second);
+        if (!isDecimal(lat) || !isDecimal(lon)) {
           throw error(
               GEOMETRY_COLUMN,
               GEOMETRY_COLUMN
                   + " point "
-                  + (i + 1)
+                  + point
                   + " must be 'latitude longitude' in decimal degrees, was '"
-                  + points.get(i)
+                  + p
                   + "'");
         }
-        latLon[2 * i] = Double.parseDouble(pair.get(0));
-        latLon[2 * i + 1] = Double.parseDouble(pair.get(1));
+        if (n + 2 > latLon.length) {
+          latLon = Arrays.copyOf(latLon, 2 * latLon.length);
+        }
+        latLon[n++] = Double.parseDouble(lat);
+        latLon[n++] = Double.parseDouble(lon);
+        if (end == cell.length()) {
+          break;
+        }
+        start = end + 1;
       }
-      return model(LEG_FIELDS, () -> Polyline.ofLatLon(latLon));
+      double[] exact = Arrays.copyOf(latLon, n);
+      return model(LEG_FIELDS, () -> Polyline.ofLatLon(exact));
     }
 
     double decimal(String column) {
@@ -811,13 +1023,13 @@ public final class NetworkCsv {
       return s.isBlank() ? List.of() : LIST.splitToList(s);
     }
 
-    <E extends Enum<E>> E enumValue(String column, Class<E> type) {
+    <E extends Enum<E>> E enumValue(String column, E[] constants) {
       String s = text(column).strip();
       // ASCII names only, upper-cased in Locale.ROOT: Unicode case folding would take "ſea" or
       // "raıl" for SEA or RAIL, and trim() would drop a trailing control character.
-      if (ENUM_NAME.matcher(s).matches()) {
+      if (isEnumName(s)) {
         String upper = s.toUpperCase(Locale.ROOT);
-        for (E e : type.getEnumConstants()) {
+        for (E e : constants) {
           if (e.name().equals(upper)) {
             return e;
           }
@@ -827,7 +1039,7 @@ public final class NetworkCsv {
           column,
           column
               + " must be one of "
-              + java.util.Arrays.toString(type.getEnumConstants())
+              + Arrays.toString(constants)
               + ", was '"
               + text(column)
               + "'");

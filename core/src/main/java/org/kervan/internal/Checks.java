@@ -144,6 +144,7 @@ public final class Checks {
   /**
    * Checks that a string is well-formed UTF-16: every high surrogate is followed by a low one
    * and every low surrogate follows a high one, so that the string can be encoded in UTF-8.
+   * Thread-safe; the last two strings that passed are remembered and not scanned again.
    *
    * @param s the string
    * @param name the parameter name used in the message
@@ -152,8 +153,19 @@ public final class Checks {
    *     index and code unit
    */
   public static String wellFormed(String s, String name) {
+    // Rows of a data file repeat the same name and source strings over and over (the CSV reader
+    // shares one string per distinct text): the last two strings found well-formed (a node's name
+    // and source, say) are not scanned again.
+    if (s == lastWellFormed || s == previousWellFormed) {
+      return s;
+    }
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
+      // Nearly every character is below the surrogates: one comparison, no calls, for a cold JVM
+      // that checks every source text of every node and leg here.
+      if (c < Character.MIN_SURROGATE) {
+        continue;
+      }
       if (Character.isHighSurrogate(c)
           && i + 1 < s.length()
           && Character.isLowSurrogate(s.charAt(i + 1))) {
@@ -167,8 +179,14 @@ public final class Checks {
                 + i);
       }
     }
+    previousWellFormed = lastWellFormed;
+    lastWellFormed = s;
     return s;
   }
+
+  // The last two strings that passed; shared by all threads, where a stale value costs a scan.
+  private static volatile String lastWellFormed = "";
+  private static volatile String previousWellFormed = "";
 
   /**
    * Formats a number for an error message, independent of the default locale.

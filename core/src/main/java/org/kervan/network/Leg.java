@@ -360,7 +360,15 @@ public record Leg(
    * @return the key
    */
   public String key() {
-    return from + ">" + to + ":" + mode;
+    // A builder, not string concatenation: the invokedynamic call site of a concatenation runs
+    // through method handles that a cold JVM interprets, and every leg read makes its key.
+    return new StringBuilder(from.length() + to.length() + 16)
+        .append(from)
+        .append('>')
+        .append(to)
+        .append(':')
+        .append(mode.name())
+        .toString();
   }
 
   /**

@@ -57,20 +57,80 @@ public final class Network {
   private static final Mode[] MODES = Mode.values();
   private static final LegStatus[] STATUSES = LegStatus.values();
 
-  /** What legs share more often than not, kept once per distinct value. */
-  private record Extras(
-      List<String> countries,
-      List<String> chokepoints,
-      Optional<TimeSpread> timeSpread,
-      OptionalDouble capacityTeuPerYear,
-      String source,
-      Optional<EmissionClass> emissionClass,
-      Polyline geometry,
-      double headwayCv) {
-    static Extras of(Leg l) {
-      return new Extras(
-          l.countries(), l.chokepoints(), l.timeSpread(), l.capacityTeuPerYear(), l.source(),
-          l.emissionClass(), l.geometry(), l.headwayCv());
+  /**
+   * What legs share more often than not, kept once per distinct value. A plain class rather than a
+   * record: a record's {@code equals} and {@code hashCode} are linked through method handles on
+   * first use, which costs a cold JVM tens of milliseconds while it builds the first network.
+   */
+  private static final class Extras {
+    final List<String> countries;
+    final List<String> chokepoints;
+    final Optional<TimeSpread> timeSpread;
+    final OptionalDouble capacityTeuPerYear;
+    final String source;
+    final Optional<EmissionClass> emissionClass;
+    final Polyline geometry;
+    final double headwayCv;
+    private final int hash;
+
+    Extras(Leg l) {
+      countries = l.countries();
+      chokepoints = l.chokepoints();
+      timeSpread = l.timeSpread();
+      capacityTeuPerYear = l.capacityTeuPerYear();
+      source = l.source();
+      emissionClass = l.emissionClass();
+      geometry = l.geometry();
+      headwayCv = l.headwayCv();
+      int h = countries.hashCode();
+      h = 31 * h + chokepoints.hashCode();
+      h = 31 * h + spreadHash(timeSpread);
+      h = 31 * h + capacityTeuPerYear.hashCode();
+      h = 31 * h + source.hashCode();
+      h = 31 * h + emissionClass.hashCode();
+      h = 31 * h + geometry.hashCode();
+      hash = 31 * h + Double.hashCode(headwayCv);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      if (this == o) {
+        return true;
+      }
+      if (!(o instanceof Extras)) {
+        return false;
+      }
+      Extras x = (Extras) o;
+      // Exact, as a record's equals: headwayCv by its bits.
+      return hash == x.hash
+          && Double.compare(headwayCv, x.headwayCv) == 0
+          && source.equals(x.source)
+          && countries.equals(x.countries)
+          && chokepoints.equals(x.chokepoints)
+          && sameSpread(timeSpread, x.timeSpread)
+          && capacityTeuPerYear.equals(x.capacityTeuPerYear)
+          && emissionClass.equals(x.emissionClass)
+          && geometry.equals(x.geometry);
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
+
+    // TimeSpread is a record: its own equals and hashCode would be linked through method handles.
+    private static int spreadHash(Optional<TimeSpread> s) {
+      return s.isEmpty()
+          ? 0
+          : 31 * Double.hashCode(s.get().lowFactor()) + Double.hashCode(s.get().highFactor());
+    }
+
+    private static boolean sameSpread(Optional<TimeSpread> a, Optional<TimeSpread> b) {
+      if (a.isEmpty() || b.isEmpty()) {
+        return a.isEmpty() == b.isEmpty();
+      }
+      return Double.compare(a.get().lowFactor(), b.get().lowFactor()) == 0
+          && Double.compare(a.get().highFactor(), b.get().highFactor()) == 0;
     }
   }
 
@@ -95,9 +155,11 @@ public final class Network {
   private final ImmutableList<Extras> extras;
   private final List<Leg> legView = new LegList();
 
-  private Network(ImmutableList<Node> nodes, Collection<Leg> legs, Map<String, Integer> index) {
+  // Throws UnknownNodeException for the first leg, in order, whose end is not in the index.
+  private Network(
+      ImmutableList<Node> nodes, Collection<Leg> legs, ImmutableMap<String, Integer> index) {
     this.nodes = nodes;
-    this.nodeIndex = ImmutableMap.copyOf(index);
+    this.nodeIndex = index;
     int m = legs.size();
     legCount = m;
     legFrom = new int[m];
@@ -114,10 +176,21 @@ public final class Network {
     // Build-time only: distinct extras and their numbers.
     Map<Extras, Integer> distinct = new HashMap<>();
     List<Extras> table = new ArrayList<>();
+    Extras previous = null;
+    int previousId = -1;
     int i = 0;
     for (Leg l : legs) {
-      legFrom[i] = index.get(l.from());
-      legTo[i] = index.get(l.to());
+      // The builder's check that every leg's end nodes were added, done here in the same pass.
+      Integer from = index.get(l.from());
+      if (from == null) {
+        throw new UnknownNodeException(l.from(), "from of leg " + l.key());
+      }
+      Integer to = index.get(l.to());
+      if (to == null) {
+        throw new UnknownNodeException(l.to(), "to of leg " + l.key());
+      }
+      legFrom[i] = from;
+      legTo[i] = to;
       legMode[i] = (byte) l.mode().ordinal();
       legStatus[i] = (byte) l.status().ordinal();
       legGaugeMm[i] = l.gaugeMm().orElse(0);
@@ -126,14 +199,19 @@ public final class Network {
       legDeparturesPerWeek[i] = l.departuresPerWeek().orElse(Double.NaN);
       legFixedCostUsd[i] = l.fixedCostUsd();
       legCostUsdPerKm[i] = l.costUsdPerKm();
-      Extras x = Extras.of(l);
-      Integer id = distinct.get(x);
-      if (id == null) {
-        id = table.size();
-        distinct.put(x, id);
-        table.add(x);
+      Extras x = new Extras(l);
+      // Rows of a file often share their extras with the row before: no lookup for those.
+      if (!x.equals(previous)) {
+        Integer id = distinct.get(x);
+        if (id == null) {
+          id = table.size();
+          distinct.put(x, id);
+          table.add(x);
+        }
+        previous = x;
+        previousId = id;
       }
-      legExtras[i] = id;
+      legExtras[i] = previousId;
       i++;
     }
     extras = ImmutableList.copyOf(table);
@@ -155,16 +233,16 @@ public final class Network {
         Double.isNaN(departures) ? OptionalDouble.empty() : OptionalDouble.of(departures),
         legFixedCostUsd[i],
         legCostUsdPerKm[i],
-        x.countries(),
-        x.chokepoints(),
-        x.timeSpread(),
-        x.capacityTeuPerYear(),
+        x.countries,
+        x.chokepoints,
+        x.timeSpread,
+        x.capacityTeuPerYear,
         STATUSES[legStatus[i]],
         gauge == 0 ? OptionalInt.empty() : OptionalInt.of(gauge),
-        x.source(),
-        x.emissionClass(),
-        x.geometry(),
-        x.headwayCv());
+        x.source,
+        x.emissionClass,
+        x.geometry,
+        x.headwayCv);
   }
 
   /** The leg list: a read-only view materialising each leg from the columns. */
@@ -582,20 +660,14 @@ public final class Network {
      *     first such leg, in the order added, is named)
      */
     public Network build() {
-      Map<String, Integer> index = new HashMap<>();
       ImmutableList<Node> nodeList = ImmutableList.copyOf(nodes.values());
+      // Ids are unique (the builder's map is keyed by them), so the index never sees a duplicate.
+      ImmutableMap.Builder<String, Integer> ids =
+          ImmutableMap.builderWithExpectedSize(nodeList.size());
       for (int i = 0; i < nodeList.size(); i++) {
-        index.put(nodeList.get(i).id(), i);
+        ids.put(nodeList.get(i).id(), i);
       }
-      for (Leg l : legs.values()) {
-        if (!index.containsKey(l.from())) {
-          throw new UnknownNodeException(l.from(), "from of leg " + l.key());
-        }
-        if (!index.containsKey(l.to())) {
-          throw new UnknownNodeException(l.to(), "to of leg " + l.key());
-        }
-      }
-      return new Network(nodeList, legs.values(), index);
+      return new Network(nodeList, legs.values(), ids.buildOrThrow());
     }
   }
 }

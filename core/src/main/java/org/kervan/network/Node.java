@@ -6,7 +6,6 @@ import com.google.common.collect.ImmutableSet;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.kervan.internal.Checks;
 import org.kervan.internal.Durations;
 import org.kervan.quantity.CostPerTeu;
@@ -66,8 +65,6 @@ public record Node(
     Optional<TimeSpread> timeSpread,
     String source) {
 
-  private static final Pattern LOCODE = Pattern.compile("[A-Z]{2}[A-Z2-9]{3}");
-  private static final Pattern SYNTHETIC = Pattern.compile("[A-Z0-9]+(?:_[A-Z0-9]+)+");
   private static final ImmutableSet<String> ISO_COUNTRIES =
       ImmutableSet.copyOf(Locale.getISOCountries());
 
@@ -177,8 +174,40 @@ public record Node(
    */
   public static boolean isValidId(String id) {
     checkNotNull(id, "id");
-    return id.length() <= 40
-        && (LOCODE.matcher(id).matches() || SYNTHETIC.matcher(id).matches());
+    // Scans of the characters rather than the two patterns: every id of every node and leg end
+    // goes through here, and a cold JVM matches a regular expression far more slowly.
+    int n = id.length();
+    return (n == 5 && isLocode(id)) || (n <= 40 && isSynthetic(id));
+  }
+
+  // [A-Z]{2}[A-Z2-9]{3}
+  private static boolean isLocode(String id) {
+    for (int i = 0; i < 5; i++) {
+      char c = id.charAt(i);
+      if (!((c >= 'A' && c <= 'Z') || (i >= 2 && c >= '2' && c <= '9'))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // [A-Z0-9]+(?:_[A-Z0-9]+)+ : runs of capitals and digits joined by single underscores, at least
+  // one underscore, none at either end.
+  private static boolean isSynthetic(String id) {
+    boolean underscore = false;
+    boolean afterRun = false;
+    for (int i = 0; i < id.length(); i++) {
+      char c = id.charAt(i);
+      if ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
+        afterRun = true;
+      } else if (c == '_' && afterRun) {
+        underscore = true;
+        afterRun = false;
+      } else {
+        return false;
+      }
+    }
+    return underscore && afterRun;
   }
 
   /**

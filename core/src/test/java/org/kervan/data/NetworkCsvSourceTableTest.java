@@ -4,9 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.common.base.Splitter;
 import java.io.StringReader;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 import org.kervan.network.Leg;
 import org.kervan.network.Network;
@@ -27,7 +34,7 @@ class NetworkCsvSourceTableTest {
   private static Network read(String nodes, String legs, Map<String, String> table) {
     return NetworkCsv.read(
         List.of(new StringReader(nodes)), List.of("n.csv"),
-        List.of(new StringReader(legs)), List.of("l.csv"), leg -> true, table);
+        List.of(new StringReader(legs)), List.of("l.csv"), leg -> true, table, false);
   }
 
   @Test
@@ -87,5 +94,47 @@ class NetworkCsvSourceTableTest {
     }
     Leg lane = net.legs().stream().filter(l -> l.from().startsWith("LANE_")).findFirst().orElseThrow();
     assertTrue(lane.source().startsWith("distance: Eurostat marnet lane"), lane.source());
+  }
+
+  @Provide
+  Arbitrary<String> sourceLike() {
+    return Arbitraries.strings()
+        .withChars("@ab; x")
+        .ofMinLength(1)
+        .ofMaxLength(12)
+        .filter(t -> !t.isBlank());
+  }
+
+  @Property(tries = 2000)
+  void references_resolveAsSplitPartsWould(@ForAll("sourceLike") String cell) {
+    Map<String, String> table = Map.of("a", "A text", "b", "B; text");
+    // Oracle: split at "; " with Guava, replace each part "@key", join again.
+    List<String> parts = new ArrayList<>();
+    String unknown = null;
+    for (String part : Splitter.on("; ").split(cell)) {
+      if (part.startsWith("@")) {
+        String text = table.get(part.substring(1));
+        if (text == null && unknown == null) {
+          unknown = part;
+        }
+        parts.add(text);
+      } else {
+        parts.add(part);
+      }
+    }
+    String nodes =
+        NODES.substring(0, NODES.indexOf('\n') + 1)
+            + "AAAAA,A,GR,SEAPORT,1,1,,,,,,,,,\"" + cell + "\"\n"
+            + "BBBBB,B,TR,SEAPORT,2,2,,,,,,,,,plain text\n";
+    if (unknown != null) {
+      DataFormatException e =
+          assertThrows(DataFormatException.class, () -> read(nodes, LEGS, table), cell);
+      assertTrue(e.getMessage().endsWith(", was '" + unknown + "'"), cell + ": " + e.getMessage());
+      return;
+    }
+    String expected = String.join("; ", parts);
+    Map<String, String> withLane = new java.util.HashMap<>(table);
+    withLane.put("lane", "lane text");
+    assertEquals(expected, read(nodes, LEGS, withLane).node("AAAAA").source(), cell);
   }
 }
