@@ -38,8 +38,8 @@ class GravityHostileMagnitudesTest {
   /**
    * Flows of one magnitude 10^e (e from -300 to 300) within two orders of each other, with zeros
    * (empty groups when a row or column is all zero), and now and then one that is NaN, infinite
-   * or negative. Flows many orders of magnitude apart are left out: the fit of the small cells
-   * has no digits then (a 10^16 cell among 0.1 ones is fitted 10 % low; see core/TESTING.md).
+   * or negative. Flows many orders of magnitude apart are left out: a 10^16 cell among 0.1 ones
+   * is fitted about 10 % low, a limit recorded in core/TESTING.md.
    */
   @Provide
   Arbitrary<double[]> flows() {
