@@ -188,7 +188,9 @@ public final class Grouping {
       case PAIR_SHARED_DOMESTIC:
         return panel.isDomestic(i) ? "domestic" : panel.exporter(i) + "|" + panel.importer(i);
       default:
-        return String.format(Locale.ROOT, "%s", panel.covariate(name, i));
+        // 0.0 and -0.0 are one group (see keys), so they get one label.
+        double v = panel.covariate(name, i);
+        return String.format(Locale.ROOT, "%s", v == 0 ? 0.0 : v);
     }
   }
 

@@ -556,12 +556,14 @@ public final class Corridor {
    *
    * @param valueOfTimeUsdPerDay the value of time, USD per TEU per day, {@code >= 0} and at most
    *     {@link TransitModel#MAX_VALUE_OF_TIME_USD_PER_DAY}
-   * @param carbonPriceUsdPerTonne the carbon price, USD per tonne CO2e, finite and {@code >= 0}
+   * @param carbonPriceUsdPerTonne the carbon price, USD per tonne CO2e, {@code >= 0} and at most
+   *     {@link CarbonPrice#MAX_USD_PER_TONNE}
    * @return USD per TEU
-   * @throws IllegalArgumentException if a value is NaN, infinite or negative
+   * @throws IllegalArgumentException if a value is NaN, negative or above its limit
    */
   public double generalisedCostUsd(double valueOfTimeUsdPerDay, double carbonPriceUsdPerTonne) {
-    Checks.finiteNonNegative(carbonPriceUsdPerTonne, "carbonPriceUsdPerTonne");
+    Checks.nonNegativeAtMost(
+        carbonPriceUsdPerTonne, CarbonPrice.MAX_USD_PER_TONNE, "carbonPriceUsdPerTonne");
     return generalisedCostUsd(
         valueOfTimeUsdPerDay,
         CarbonPrice.uniform(carbonPriceUsdPerTonne),
@@ -581,7 +583,8 @@ public final class Corridor {
    * @param factors the intensity factors
    * @return USD per TEU
    * @throws IllegalArgumentException if the value of time is NaN, negative or above the limit, or the
-   *     carbon price gives a price per leg that is not finite and {@code >= 0}
+   *     carbon price gives a price on a leg or node that is NaN, negative or above {@link
+   *     CarbonPrice#MAX_USD_PER_TONNE}
    */
   public double generalisedCostUsd(
       double valueOfTimeUsdPerDay, CarbonPrice carbonPrice, EmissionFactors factors) {
@@ -601,8 +604,12 @@ public final class Corridor {
     for (int i = 0; i < steps.size(); i++) {
       Step s = steps.get(i);
       double nodePrice = i == 0 ? 0.0 : carbonPrice.nodeUsdPerTonne(s.node());
-      Checks.finiteNonNegative(nodePrice, "carbonPrice.nodeUsdPerTonne(" + s.node().id() + ")");
-      Checks.finiteNonNegative(legPrices[i], "carbonPrice.legUsdPerTonne[" + i + "]");
+      Checks.nonNegativeAtMost(
+          nodePrice,
+          CarbonPrice.MAX_USD_PER_TONNE,
+          "carbonPrice.nodeUsdPerTonne(" + s.node().id() + ")");
+      Checks.nonNegativeAtMost(
+          legPrices[i], CarbonPrice.MAX_USD_PER_TONNE, "carbonPrice.legUsdPerTonne[" + i + "]");
       double carbon =
           TransitModel.carbonCostUsd(
               TransitModel.nodeCo2eKg(s.transfer(), factors.transshipmentKgCo2ePerTeu()),

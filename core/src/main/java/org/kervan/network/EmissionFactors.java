@@ -39,10 +39,26 @@ public final class EmissionFactors {
   public static final double PAYLOAD_TONNES_PER_TEU = 10.0;
 
   /**
+   * The largest intensity a class may have, g CO2e per TEU-km: 10^6 (one tonne per TEU-km), an
+   * assumption 125 times the default air freighter's 8,000. With {@link
+   * TransitModel#MAX_DISTANCE_KM} it bounds a leg's CO2e by {@code 10^6 * 10^9 / 1000 = 10^12} kg
+   * per TEU and, with {@link CarbonPrice#MAX_USD_PER_TONNE}, its carbon cost by {@code 10^15} USD,
+   * so that no emission or carbon total of the model overflows.
+   */
+  public static final double MAX_G_CO2E_PER_TEU_KM = 1e6;
+
+  /**
+   * The largest CO2e of one transshipment, kg per TEU: 10^6 (1,000 tonnes), an assumption about
+   * 70,000 times the default of 15 kg. With {@link CarbonPrice#MAX_USD_PER_TONNE} it bounds a
+   * node's carbon cost by {@code 10^6 * 10^6 / 1000 = 10^9} USD per TEU.
+   */
+  public static final double MAX_TRANSSHIPMENT_KG_CO2E_PER_TEU = 1e6;
+
+  /**
    * One intensity factor and where it comes from.
    *
-   * @param gCo2ePerTeuKm the well-to-wake intensity, grams of CO2e per TEU-km, finite and {@code
-   *     >= 0}
+   * @param gCo2ePerTeuKm the well-to-wake intensity, grams of CO2e per TEU-km, {@code >= 0} and at
+   *     most {@link #MAX_G_CO2E_PER_TEU_KM}
    * @param source the table or reference the value comes from, or {@code assumption: ...}; not
    *     blank
    *     <p>This record is immutable and thread-safe.
@@ -51,14 +67,15 @@ public final class EmissionFactors {
     /**
      * Validates the components.
      *
-     * @param gCo2ePerTeuKm grams of CO2e per TEU-km, finite and {@code >= 0}
+     * @param gCo2ePerTeuKm grams of CO2e per TEU-km, {@code >= 0} and at most {@link
+     *     #MAX_G_CO2E_PER_TEU_KM}
      * @param source the source; not blank
      * @throws NullPointerException if {@code source} is null
      * @throws IllegalArgumentException if a component breaks its rule
      */
     public Factor {
       checkNotNull(source, "source");
-      Checks.finiteNonNegative(gCo2ePerTeuKm, "gCo2ePerTeuKm");
+      Checks.nonNegativeAtMost(gCo2ePerTeuKm, MAX_G_CO2E_PER_TEU_KM, "gCo2ePerTeuKm");
       if (source.isBlank()) {
         throw new IllegalArgumentException("source must not be blank, was '" + source + "'");
       }
@@ -180,7 +197,8 @@ public final class EmissionFactors {
    * Returns factors given for every class and for transshipment.
    *
    * @param factors a factor for every {@link EmissionClass}
-   * @param transshipmentKgCo2ePerTeu kg CO2e per TEU transshipped, finite and {@code >= 0}
+   * @param transshipmentKgCo2ePerTeu kg CO2e per TEU transshipped, {@code >= 0} and at most {@link
+   *     #MAX_TRANSSHIPMENT_KG_CO2E_PER_TEU}
    * @param transshipmentSource where that value comes from; not blank
    * @return the factors
    * @throws IllegalArgumentException if a class has no factor, or a value breaks its rule
@@ -210,7 +228,8 @@ public final class EmissionFactors {
    * Returns a copy with another factor for one class.
    *
    * @param emissionClass the class
-   * @param gCo2ePerTeuKm grams of CO2e per TEU-km, finite and {@code >= 0}
+   * @param gCo2ePerTeuKm grams of CO2e per TEU-km, {@code >= 0} and at most {@link
+   *     #MAX_G_CO2E_PER_TEU_KM}
    * @param source where the value comes from; not blank
    * @return the copy
    * @throws IllegalArgumentException if a value breaks its rule
@@ -227,7 +246,8 @@ public final class EmissionFactors {
   /**
    * Returns a copy with another transshipment factor.
    *
-   * @param kgCo2ePerTeu kg CO2e per TEU transshipped, finite and {@code >= 0}
+   * @param kgCo2ePerTeu kg CO2e per TEU transshipped, {@code >= 0} and at most {@link
+   *     #MAX_TRANSSHIPMENT_KG_CO2E_PER_TEU}
    * @param source where the value comes from; not blank
    * @return the copy
    * @throws IllegalArgumentException if a value breaks its rule
@@ -239,7 +259,8 @@ public final class EmissionFactors {
   }
 
   private static void checkTransshipment(double kgCo2ePerTeu, String source) {
-    Checks.finiteNonNegative(kgCo2ePerTeu, "transshipmentKgCo2ePerTeu");
+    Checks.nonNegativeAtMost(
+        kgCo2ePerTeu, MAX_TRANSSHIPMENT_KG_CO2E_PER_TEU, "transshipmentKgCo2ePerTeu");
     if (source.isBlank()) {
       throw new IllegalArgumentException(
           "transshipmentSource must not be blank, was '" + source + "'");
@@ -253,14 +274,18 @@ public final class EmissionFactors {
    * @param gCo2ePerTonneKm grams of CO2e per tonne-km, finite and {@code >= 0}
    * @param payloadTonnesPerTeu tonnes of cargo per loaded TEU, finite and {@code > 0} ({@link
    *     #PAYLOAD_TONNES_PER_TEU} by GLEC's default)
-   * @return grams of CO2e per TEU-km
-   * @throws IllegalArgumentException if a value breaks its rule
+   * @return grams of CO2e per TEU-km, at most {@link #MAX_G_CO2E_PER_TEU_KM}
+   * @throws IllegalArgumentException if a value breaks its rule, or the product is above {@link
+   *     #MAX_G_CO2E_PER_TEU_KM}
    */
   public static double gPerTeuKmFromGPerTonneKm(
       double gCo2ePerTonneKm, double payloadTonnesPerTeu) {
     Checks.finiteNonNegative(gCo2ePerTonneKm, "gCo2ePerTonneKm");
     Checks.finitePositive(payloadTonnesPerTeu, "payloadTonnesPerTeu");
-    return gCo2ePerTonneKm * payloadTonnesPerTeu;
+    return Checks.nonNegativeAtMost(
+        gCo2ePerTonneKm * payloadTonnesPerTeu,
+        MAX_G_CO2E_PER_TEU_KM,
+        "gCo2ePerTonneKm * payloadTonnesPerTeu");
   }
 
   /**

@@ -42,8 +42,8 @@ import org.kervan.internal.Checks;
  * primitive parts it would use.
  *
  * @param emissionsYear the year the emissions occur, {@code >= 2024}
- * @param allowancePriceUsdPerTonne the price of an allowance (one tonne), USD, finite and {@code
- *     >= 0}
+ * @param allowancePriceUsdPerTonne the price of an allowance (one tonne), USD, {@code >= 0} and
+ *     at most {@link CarbonPrice#MAX_USD_PER_TONNE}
  *     <p>This record is immutable and thread-safe.
  */
 public record EuEtsMaritime(int emissionsYear, double allowancePriceUsdPerTonne)
@@ -72,19 +72,22 @@ public record EuEtsMaritime(int emissionsYear, double allowancePriceUsdPerTonne)
    * Validates the components.
    *
    * @param emissionsYear the year of the emissions, {@code >= 2024}
-   * @param allowancePriceUsdPerTonne USD per allowance (tonne), finite and {@code >= 0}
+   * @param allowancePriceUsdPerTonne USD per allowance (tonne), {@code >= 0} and at most {@link
+   *     CarbonPrice#MAX_USD_PER_TONNE}
    * @throws IllegalArgumentException if a component breaks its rule
    */
   public EuEtsMaritime {
     phaseInShare(emissionsYear); // validates the year
-    Checks.finiteNonNegative(allowancePriceUsdPerTonne, "allowancePriceUsdPerTonne");
+    Checks.nonNegativeAtMost(
+        allowancePriceUsdPerTonne, MAX_USD_PER_TONNE, "allowancePriceUsdPerTonne");
   }
 
   /**
    * Returns the scheme for a year of emissions and an allowance price.
    *
    * @param emissionsYear the year of the emissions, {@code >= 2024}
-   * @param allowancePriceUsdPerTonne USD per allowance (tonne), finite and {@code >= 0}
+   * @param allowancePriceUsdPerTonne USD per allowance (tonne), {@code >= 0} and at most {@link
+   *     CarbonPrice#MAX_USD_PER_TONNE}
    * @return the scheme
    * @throws IllegalArgumentException if a value breaks its rule
    */

@@ -44,8 +44,13 @@ import org.kervan.network.Leg;
  * <p>The primitive methods on cost arrays without path sizes ({@link #shares(double...)}, {@link
  * #logsum(double...)}) treat the alternatives as distinct ({@code PS_i = 1}); the corridor
  * methods compute the path sizes. Everything is computed stably by subtracting the smallest cost
- * {@code m} first: {@code exp(V_i + mu*m) = exp(-mu*(c_i - m) + beta_PS*ln(PS_i)) <= 1}, so no
- * exponential overflows, and {@code logsum = m - 1/mu * ln(sum_j exp(V_j + mu*m))}.
+ * {@code m} and then the largest shifted utility {@code u = max_j (V_j + mu*m)}: each {@code
+ * exp(V_i + mu*m - u)} is in {@code [0, 1]} and the largest is 1, so no exponential overflows and
+ * the sum cannot underflow to 0, and {@code logsum = m - 1/mu * (u + ln(sum_j exp(V_j + mu*m -
+ * u)))}. A difference {@code c_i - m} too large for a double (costs of opposite signs beyond
+ * {@code Double.MAX_VALUE / 2}) is taken as twice the difference of the halves. A logsum that is
+ * not a finite double (a scale so small that {@code ln(n) / mu} overflows) is an error, never an
+ * infinity.
  *
  * <p><b>Units.</b> {@code mu} is in the inverse unit of the costs: per day for {@link
  * #logsumDays} and {@link #sharesByDays}, per USD for {@link #sharesByGeneralisedCost}. The
@@ -58,8 +63,8 @@ import org.kervan.network.Leg;
  *
  * @param scale the scale parameter {@code mu}, in the inverse unit of the costs (per day, per USD),
  *     finite and {@code > 0}
- * @param pathSizeWeight the path-size coefficient {@code beta_PS}, finite and {@code >= 0}; 1 by
- *     default, the value at which exact copies of a route collapse into one (Ben-Akiva &amp;
+ * @param pathSizeWeight the path-size coefficient {@code beta_PS}, {@code >= 0} and at most {@link
+ *     #MAX_PATH_SIZE_WEIGHT}; 1 by default, the value at which exact copies of a route collapse into one (Ben-Akiva &amp;
  *     Bierlaire 1999); 0 gives the plain multinomial logit
  * @param scaleSource where {@code mu} comes from, e.g. {@code calibrated ...} or {@code assumption:
  *     ...}; not blank
@@ -72,6 +77,14 @@ public record LogitDiversion(double scale, double pathSizeWeight, String scaleSo
    * together weigh what one copy had (Ben-Akiva &amp; Bierlaire 1999, section 2.4).
    */
   public static final double DEFAULT_PATH_SIZE_WEIGHT = 1.0;
+
+  /**
+   * The largest path-size coefficient {@code beta_PS}: 10^6, an assumption far above estimated
+   * values (of the order of 1, Ben-Akiva &amp; Bierlaire 1999). It keeps every path-size term
+   * {@code beta_PS * ln(PS_i)} finite, since {@code ln(PS_i) >= ln(Double.MIN_VALUE) > -745}, so
+   * the cheapest alternative's utility is finite and the shares are defined.
+   */
+  public static final double MAX_PATH_SIZE_WEIGHT = 1e6;
 
   /** The source recorded for a scale given by the caller. */
   public static final String GIVEN_SCALE_SOURCE =
@@ -87,7 +100,8 @@ public record LogitDiversion(double scale, double pathSizeWeight, String scaleSo
    * Validates the components.
    *
    * @param scale the scale parameter {@code mu}, finite and {@code > 0}
-   * @param pathSizeWeight the path-size coefficient {@code beta_PS}, finite and {@code >= 0}
+   * @param pathSizeWeight the path-size coefficient {@code beta_PS}, {@code >= 0} and at most
+   *     {@link #MAX_PATH_SIZE_WEIGHT}
    * @param scaleSource where {@code mu} comes from; not blank
    * @throws NullPointerException if {@code scaleSource} is null
    * @throws IllegalArgumentException if a component breaks its rule
@@ -95,7 +109,7 @@ public record LogitDiversion(double scale, double pathSizeWeight, String scaleSo
   public LogitDiversion {
     checkNotNull(scaleSource, "scaleSource");
     Checks.finitePositive(scale, "scale");
-    Checks.finiteNonNegative(pathSizeWeight, "pathSizeWeight");
+    Checks.nonNegativeAtMost(pathSizeWeight, MAX_PATH_SIZE_WEIGHT, "pathSizeWeight");
     if (scaleSource.isBlank()) {
       throw new IllegalArgumentException(
           "scaleSource must not be blank, was '" + scaleSource + "'");
@@ -117,9 +131,9 @@ public record LogitDiversion(double scale, double pathSizeWeight, String scaleSo
   /**
    * Returns a copy with another path-size coefficient; 0 gives the plain multinomial logit.
    *
-   * @param weight {@code beta_PS}, finite and {@code >= 0}
+   * @param weight {@code beta_PS}, {@code >= 0} and at most {@link #MAX_PATH_SIZE_WEIGHT}
    * @return the copy
-   * @throws IllegalArgumentException if {@code weight} is NaN, infinite or negative
+   * @throws IllegalArgumentException if {@code weight} is NaN, negative or above the limit
    */
   public LogitDiversion withPathSizeWeight(double weight) {
     return new LogitDiversion(scale, weight, scaleSource);
@@ -138,7 +152,8 @@ public record LogitDiversion(double scale, double pathSizeWeight, String scaleSo
     checkNotNull(shares, "shares");
     double min = checkCosts(costs);
     checkLength(shares.length, costs.length, "shares.length");
-    normalise(shares, weights(costs, null, min, shares));
+    logWeights(scale, pathSizeWeight, costs, null, min, shares);
+    normalise(shares);
   }
 
   /**
@@ -171,7 +186,8 @@ public record LogitDiversion(double scale, double pathSizeWeight, String scaleSo
     double min = checkCosts(costs);
     checkPathSizes(pathSizes, costs.length);
     checkLength(shares.length, costs.length, "shares.length");
-    normalise(shares, weights(costs, pathSizes, min, shares));
+    logWeights(scale, pathSizeWeight, costs, pathSizes, min, shares);
+    normalise(shares);
   }
 
   /**
@@ -179,12 +195,12 @@ public record LogitDiversion(double scale, double pathSizeWeight, String scaleSo
    * cost, {@code -1/mu * ln(sum_j exp(-mu*c_j))}.
    *
    * @param costs the generalised costs, at least one, each finite
-   * @return the logsum, in the unit of the costs; at most the smallest cost
-   * @throws IllegalArgumentException if {@code costs} is empty or a cost is NaN or infinite
+   * @return the logsum, in the unit of the costs, finite; at most the smallest cost
+   * @throws IllegalArgumentException if {@code costs} is empty, a cost is NaN or infinite, or the
+   *     logsum is not a finite double (the scale is too small for the costs' magnitude)
    */
   public double logsum(double... costs) {
-    double min = checkCosts(costs);
-    return min - Math.log(weights(costs, null, min, new double[costs.length])) / scale;
+    return logsum(costs, null, "logsum");
   }
 
   /**
@@ -192,15 +208,48 @@ public record LogitDiversion(double scale, double pathSizeWeight, String scaleSo
    *
    * @param costs the generalised costs, at least one, each finite
    * @param pathSizes the path sizes, as long as {@code costs}, each in {@code (0, 1]}
-   * @return the logsum, in the unit of the costs
-   * @throws IllegalArgumentException if an array is empty or of another length, or a value breaks
-   *     its rule
+   * @return the logsum, in the unit of the costs, finite
+   * @throws IllegalArgumentException if an array is empty or of another length, a value breaks
+   *     its rule, or the logsum is not a finite double (the scale is too small for the costs'
+   *     magnitude)
    */
   public double logsum(double[] costs, double[] pathSizes) {
     checkNotNull(pathSizes, "pathSizes");
+    return logsum(costs, pathSizes, "logsum");
+  }
+
+  private double logsum(double[] costs, double[] pathSizes, String name) {
     double min = checkCosts(costs);
-    checkPathSizes(pathSizes, costs.length);
-    return min - Math.log(weights(costs, pathSizes, min, new double[costs.length])) / scale;
+    if (pathSizes != null) {
+      checkPathSizes(pathSizes, costs.length);
+    }
+    double[] w = new double[costs.length];
+    double top = logWeights(scale, pathSizeWeight, costs, pathSizes, min, w);
+    // The terms other than the top one (exp(0) = 1 exactly), summed apart so that ln(1 + rest)
+    // keeps their digits.
+    int first = 0;
+    while (w[first] != 1) {
+      first++;
+    }
+    double rest = 0;
+    for (int i = 0; i < w.length; i++) {
+      if (i != first) {
+        rest += w[i];
+      }
+    }
+    double logsum = min - (top + Math.log1p(rest)) / scale;
+    if (!(Math.abs(logsum) < Double.POSITIVE_INFINITY)) {
+      throw new IllegalArgumentException(
+          name
+              + " must be finite, was "
+              + Checks.format(logsum)
+              + " with scale="
+              + Checks.format(scale)
+              + " and smallest cost "
+              + Checks.format(min)
+              + "; use a larger scale");
+    }
+    return logsum;
   }
 
   /**
@@ -393,15 +442,17 @@ public record LogitDiversion(double scale, double pathSizeWeight, String scaleSo
    * whose left side falls strictly from the path-size-weighted mean cost (at {@code mu = 0}) to
    * the smallest cost (as {@code mu -> infinity}). The root is found with commons-math3's {@link
    * BrentSolver} after {@link UnivariateSolverUtils#bracket} in the dimensionless {@code t = mu *
-   * (max c - min c)}; stopping rule: absolute accuracy {@code 1e-12} in {@code t}, at most 500
-   * evaluations. With two alternatives the root is the closed form {@code mu = (beta_PS*ln(PS_1 /
-   * PS_2) - ln(s_1 / s_2)) / (c_1 - c_2)}.
+   * (max c - min c)}; stopping rule: absolute accuracy {@code 1e-12} in {@code t}, or the mean
+   * cost reproduced within {@code 1e-15} of the cost range (BrentSolver's default function-value
+   * accuracy, applied to the excess mean over the range), at most 500 evaluations. With two
+   * alternatives the root is the closed form {@code mu = (beta_PS*ln(PS_1 / PS_2) - ln(s_1 / s_2))
+   * / (c_1 - c_2)}.
    *
    * @param costs the costs, at least two, each finite, not all equal
    * @param pathSizes the path sizes, as long as {@code costs}, each in {@code (0, 1]}
    * @param observedShares the observed shares, as long as {@code costs}, each in {@code [0, 1]},
    *     summing to 1 within {@code 1e-9}
-   * @param pathSizeWeight {@code beta_PS}, finite and {@code >= 0}
+   * @param pathSizeWeight {@code beta_PS}, {@code >= 0} and at most {@link #MAX_PATH_SIZE_WEIGHT}
    * @return the calibration, whose logit carries {@code mu} in the inverse unit of the costs
    * @throws IllegalArgumentException if an input breaks its rule, or the observed mean cost is not
    *     strictly between the smallest cost and the path-size-weighted mean cost (no logit with
@@ -415,7 +466,7 @@ public record LogitDiversion(double scale, double pathSizeWeight, String scaleSo
     double min = checkCosts(costs);
     checkPathSizes(pathSizes, costs.length);
     checkLength(observedShares.length, costs.length, "observedShares.length");
-    Checks.finiteNonNegative(pathSizeWeight, "pathSizeWeight");
+    Checks.nonNegativeAtMost(pathSizeWeight, MAX_PATH_SIZE_WEIGHT, "pathSizeWeight");
     if (costs.length < 2) {
       throw new IllegalArgumentException("costs must have at least 2 alternatives, was 1");
     }
@@ -452,12 +503,15 @@ public record LogitDiversion(double scale, double pathSizeWeight, String scaleSo
     double finalMean = observedMean;
     UnivariateFunction excessMean =
         t -> {
-          double sum = weights(t / range, pathSizeWeight, costs, pathSizes, min, work);
+          logWeights(t / range, pathSizeWeight, costs, pathSizes, min, work);
+          double sum = sum(work);
           double mean = 0;
           for (int i = 0; i < costs.length; i++) {
             mean += work[i] / sum * costs[i];
           }
-          return mean - finalMean;
+          // In units of the cost range, so that the solver's function-value accuracy (1e-15)
+          // means the same for costs of any magnitude.
+          return (mean - finalMean) / range;
         };
     BrentSolver solver = new BrentSolver(CALIBRATION_ABSOLUTE_ACCURACY);
     double t;
@@ -521,26 +575,38 @@ public record LogitDiversion(double scale, double pathSizeWeight, String scaleSo
         + Checks.format(pathSizeWeight);
   }
 
-  private double weights(double[] costs, double[] pathSizes, double min, double[] out) {
-    return weights(scale, pathSizeWeight, costs, pathSizes, min, out);
-  }
-
-  // Writes exp(V_i + mu*min) into out and returns their sum (> 0: the cheapest has exp(0)*PS^beta).
-  private static double weights(
+  // Writes exp(u_i - top) into out, u_i = V_i + mu*min, and returns top = max_i u_i, which is
+  // finite (the cheapest has u = beta*ln(PS), and beta is bounded), so the largest term is 1 and
+  // the sum is in [1, n].
+  private static double logWeights(
       double mu, double beta, double[] costs, double[] pathSizes, double min, double[] out) {
-    double sum = 0;
+    double top = Double.NEGATIVE_INFINITY;
     for (int i = 0; i < costs.length; i++) {
-      double v = -mu * (costs[i] - min);
+      double d = costs[i] - min;
+      // Halving is exact, and the halves' difference cannot overflow.
+      double v = d < Double.POSITIVE_INFINITY ? -mu * d : -2 * (mu * (costs[i] / 2 - min / 2));
       if (pathSizes != null) {
         v += beta * Math.log(pathSizes[i]);
       }
-      out[i] = Math.exp(v);
-      sum += out[i];
+      out[i] = v;
+      top = Math.max(top, v);
+    }
+    for (int i = 0; i < costs.length; i++) {
+      out[i] = Math.exp(out[i] - top);
+    }
+    return top;
+  }
+
+  private static double sum(double[] w) {
+    double sum = 0;
+    for (double x : w) {
+      sum += x;
     }
     return sum;
   }
 
-  private static void normalise(double[] w, double sum) {
+  private static void normalise(double[] w) {
+    double sum = sum(w);
     for (int i = 0; i < w.length; i++) {
       w[i] /= sum;
     }

@@ -213,16 +213,16 @@ class EmissionsTest {
 
   @Test
   void badInputs_areRejectedNamingParameterRuleAndValue() {
-    assertEquals("gCo2ePerTeuKm must be finite and >= 0, was -1.0",
+    assertEquals("gCo2ePerTeuKm must be finite, >= 0 and <= 1000000.0, was -1.0",
         assertThrows(IllegalArgumentException.class, () -> new EmissionFactors.Factor(-1, "x"))
             .getMessage());
-    assertEquals("gCo2ePerTeuKm must be finite and >= 0, was NaN",
+    assertEquals("gCo2ePerTeuKm must be finite, >= 0 and <= 1000000.0, was NaN",
         assertThrows(IllegalArgumentException.class,
             () -> GLEC.withFactor(EmissionClass.AIR_FREIGHTER, Double.NaN, "x")).getMessage());
     assertEquals("source must not be blank, was ' '",
         assertThrows(IllegalArgumentException.class, () -> new EmissionFactors.Factor(1, " "))
             .getMessage());
-    assertEquals("transshipmentKgCo2ePerTeu must be finite and >= 0, was Infinity",
+    assertEquals("transshipmentKgCo2ePerTeu must be finite, >= 0 and <= 1000000.0, was Infinity",
         assertThrows(IllegalArgumentException.class,
             () -> GLEC.withTransshipment(Double.POSITIVE_INFINITY, "x")).getMessage());
     Map<EmissionClass, EmissionFactors.Factor> partial = new EnumMap<>(EmissionClass.class);
@@ -237,12 +237,12 @@ class EmissionsTest {
             + " Directive (EU) 2023/959), was 2023",
         assertThrows(IllegalArgumentException.class, () -> EuEtsMaritime.of(2023, 80))
             .getMessage());
-    assertEquals("allowancePriceUsdPerTonne must be finite and >= 0, was NaN",
+    assertEquals("allowancePriceUsdPerTonne must be finite, >= 0 and <= 1000000.0, was NaN",
         assertThrows(IllegalArgumentException.class, () -> EuEtsMaritime.of(2025, Double.NaN))
             .getMessage());
-    assertEquals("usdPerTonne must be finite and >= 0, was -5.0",
+    assertEquals("usdPerTonne must be finite, >= 0 and <= 1000000.0, was -5.0",
         assertThrows(IllegalArgumentException.class, () -> CarbonPrice.uniform(-5)).getMessage());
-    assertEquals("carbonPriceUsdPerTonne must be finite and >= 0, was -5.0",
+    assertEquals("carbonPriceUsdPerTonne must be finite, >= 0 and <= 1000000.0, was -5.0",
         assertThrows(IllegalArgumentException.class, () -> imecLike().generalisedCostUsd(1, -5))
             .getMessage());
     assertEquals(

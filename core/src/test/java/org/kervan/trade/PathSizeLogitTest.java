@@ -198,7 +198,7 @@ class PathSizeLogitTest {
         assertThrows(IllegalArgumentException.class,
             () -> LogitDiversion.calibrate(new double[] {10}, new double[] {1},
                 new double[] {1}, 1.0)).getMessage());
-    assertEquals("pathSizeWeight must be finite and >= 0, was -1.0",
+    assertEquals("pathSizeWeight must be finite, >= 0 and <= 1000000.0, was -1.0",
         assertThrows(IllegalArgumentException.class,
             () -> LogitDiversion.of(1).withPathSizeWeight(-1)).getMessage());
   }
