@@ -1,5 +1,6 @@
 package org.kervan.trade;
 
+import com.google.common.collect.ImmutableMap;
 import java.util.List;
 
 /**
@@ -96,4 +97,18 @@ public final class Commodities {
   /** Every preset above, in that order. */
   public static final List<Commodity> ALL =
       List.of(MANUFACTURES, MACHINERY_ELECTRICAL, TEXTILES_APPAREL, CHEMICALS, AGRI_FOOD, COPPER);
+
+  /**
+   * Every preset by the name of its constant ({@code "MANUFACTURES"}, ...), in the order of
+   * {@link #ALL}: the names a command line or a sweep table uses. Immutable.
+   */
+  public static final ImmutableMap<String, Commodity> BY_NAME =
+      ImmutableMap.<String, Commodity>builder()
+          .put("MANUFACTURES", MANUFACTURES)
+          .put("MACHINERY_ELECTRICAL", MACHINERY_ELECTRICAL)
+          .put("TEXTILES_APPAREL", TEXTILES_APPAREL)
+          .put("CHEMICALS", CHEMICALS)
+          .put("AGRI_FOOD", AGRI_FOOD)
+          .put("COPPER", COPPER)
+          .buildOrThrow();
 }

@@ -12,6 +12,16 @@ import org.kervan.elasticity.Presets;
 import org.kervan.elasticity.TimeComponent;
 
 class TradeCostChangeTest {
+
+  @Test
+  void commoditiesByName_nameEachPresetByItsConstant_inTheOrderOfAll() throws Exception {
+    assertEquals(Commodities.ALL, java.util.List.copyOf(Commodities.BY_NAME.values()));
+    for (var e : Commodities.BY_NAME.entrySet()) {
+      assertEquals(
+          e.getValue(), Commodities.class.getField(e.getKey()).get(null), "name " + e.getKey());
+    }
+  }
+
   private static final Commodity GOODS = Commodity.of("test goods", 50_000, 0.01, "assumption: test");
 
   @Test

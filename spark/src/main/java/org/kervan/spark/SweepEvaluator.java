@@ -38,15 +38,7 @@ final class SweepEvaluator {
   static final String NO_ROUTE = "NO_ROUTE";
   static final String ERROR = "ERROR";
 
-  static final ImmutableMap<String, Commodity> COMMODITIES =
-      ImmutableMap.<String, Commodity>builder()
-          .put("MANUFACTURES", Commodities.MANUFACTURES)
-          .put("MACHINERY_ELECTRICAL", Commodities.MACHINERY_ELECTRICAL)
-          .put("TEXTILES_APPAREL", Commodities.TEXTILES_APPAREL)
-          .put("CHEMICALS", Commodities.CHEMICALS)
-          .put("AGRI_FOOD", Commodities.AGRI_FOOD)
-          .put("COPPER", Commodities.COPPER)
-          .build();
+  static final ImmutableMap<String, Commodity> COMMODITIES = Commodities.BY_NAME;
 
   private static final int REQUEST_WIDTH = SweepColumns.requestSchema().size();
   private static final int RESULT_WIDTH = SweepColumns.resultSchema().size();

@@ -1,6 +1,5 @@
 package org.kervan.examples.cli;
 
-import com.google.common.collect.ImmutableMap;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.io.PrintWriter;
@@ -195,15 +194,7 @@ final class GainCommand implements Callable<Integer> {
   }
 
   /** The commodity presets by the name {@code --commodity} takes, in the order listed. */
-  private static final Map<String, Commodity> COMMODITIES =
-      ImmutableMap.<String, Commodity>builder()
-          .put("MANUFACTURES", Commodities.MANUFACTURES)
-          .put("MACHINERY_ELECTRICAL", Commodities.MACHINERY_ELECTRICAL)
-          .put("TEXTILES_APPAREL", Commodities.TEXTILES_APPAREL)
-          .put("CHEMICALS", Commodities.CHEMICALS)
-          .put("AGRI_FOOD", Commodities.AGRI_FOOD)
-          .put("COPPER", Commodities.COPPER)
-          .build();
+  private static final Map<String, Commodity> COMMODITIES = Commodities.BY_NAME;
 
   private static Commodity commodity(String name) {
     Commodity c = COMMODITIES.get(name.toUpperCase(Locale.ROOT));
