@@ -109,14 +109,12 @@ class ClosedFormFitsTest {
    * observed mean. x = 0 rows: y = 1, 3 (mean 2); x = 1 rows: y = 2, 6, 10 (mean 6). So the
    * constant is ln 2 and beta = ln 3.
    */
-  private static TradePanel dummyPanel() {
-    return TradePanel.builder(List.of("x"))
-        .add("A", "M", "1", 1, 0)
-        .add("B", "M", "1", 3, 0)
-        .add("C", "M", "1", 2, 1)
-        .add("D", "M", "1", 6, 1)
-        .add("E", "M", "1", 10, 1)
-        .build();
+  private static TradePanel dummyPanel(String... importers) {
+    TradePanel.Builder b = TradePanel.builder(List.of("x"));
+    for (int i = 0; i < 5; i++) {
+      b.add(String.valueOf((char) ('A' + i)), importers[i], "1", Y[i], X[i]);
+    }
+    return b.build();
   }
 
   private static final double[] Y = {1, 3, 2, 6, 10};
@@ -134,7 +132,7 @@ class ClosedFormFitsTest {
 
   @Test
   void ppml_constantAndDummy_fitsTheGroupMeans() {
-    GravityFit fit = Ppml.defaults().fit(dummyPanel(),
+    GravityFit fit = Ppml.defaults().fit(dummyPanel("M", "M", "M", "M", "M"),
         new GravityModel(List.of("x"), List.of(), Vce.robust()));
     assertEquals(Math.log(3), fit.coefficient("x"), 1e-8);
     assertEquals(Math.log(2), fit.fixedEffects("(constant)").get("(constant)"), 1e-8);
@@ -169,13 +167,7 @@ class ClosedFormFitsTest {
   @Test
   void ppml_constantAndDummy_clustered_sumsScoresWithinClusters() {
     // Clusters by importer: rows A, C in M1, B, D in M2, E in M3.
-    TradePanel p = TradePanel.builder(List.of("x"))
-        .add("A", "M1", "1", 1, 0)
-        .add("B", "M2", "1", 3, 0)
-        .add("C", "M1", "1", 2, 1)
-        .add("D", "M2", "1", 6, 1)
-        .add("E", "M3", "1", 10, 1)
-        .build();
+    TradePanel p = dummyPanel("M1", "M2", "M1", "M2", "M3");
     GravityFit fit = Ppml.defaults().fit(p,
         new GravityModel(List.of("x"), List.of(), Vce.clusteredBy(Grouping.IMPORTER)));
     double xbar = 18.0 / 22;
