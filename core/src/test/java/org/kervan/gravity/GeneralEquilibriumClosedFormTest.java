@@ -1,6 +1,7 @@
 package org.kervan.gravity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -91,5 +92,108 @@ class GeneralEquilibriumClosedFormTest {
         assertEquals(0, e.realGdp(), 1e-9);
       }
     }
+  }
+
+  @Test
+  void iterationLimit_isPerLoop_andTheReportedCountIsExact() {
+    GravityBaseline b = asymmetric();
+    CostChange cut = CostChange.builder().set("A", "B", -0.3).build();
+    int baseline = GeneralEquilibrium.defaults().conditional(b, CostChange.none()).iterations();
+    int conditional = GeneralEquilibrium.defaults().conditional(b, cut).iterations();
+    // Full endowment reports its own loop plus the baseline's resistance loop.
+    int endowment = GeneralEquilibrium.defaults().fullEndowment(b, cut).iterations() - baseline;
+    assertTrue(baseline > 1 && conditional > 1 && endowment > 1,
+        baseline + ", " + conditional + ", " + endowment);
+    // Each loop may use exactly the limit; one fewer fails. Both solve the baseline first.
+    int cond = Math.max(baseline, conditional);
+    GeneralEquilibrium.defaults().withMaxIterations(cond).conditional(b, cut);
+    assertThrows(ConvergenceException.class,
+        () -> GeneralEquilibrium.defaults().withMaxIterations(cond - 1).conditional(b, cut));
+    int full = Math.max(baseline, endowment);
+    GeneralEquilibrium.defaults().withMaxIterations(full).fullEndowment(b, cut);
+    assertThrows(ConvergenceException.class,
+        () -> GeneralEquilibrium.defaults().withMaxIterations(full - 1).fullEndowment(b, cut));
+    assertEquals(100_000, GeneralEquilibrium.defaults().maxIterations());
+    assertEquals(7, GeneralEquilibrium.defaults().withMaxIterations(7).maxIterations());
+  }
+
+  /** Two countries of different size and costs: A (reference) 30, B 10 of output. */
+  private static final double[][] FLOWS = {{24, 6}, {3, 7}};
+  private static final double[][] LN_TAU = {{0, -1.2}, {-0.7, 0}};
+
+  private static GravityBaseline asymmetric() {
+    GravityBaseline.Builder b = GravityBaseline.builder(5, "A");
+    String[] c = {"A", "B"};
+    for (int i = 0; i < 2; i++) {
+      for (int j = 0; j < 2; j++) {
+        b.add(c[i], c[j], FLOWS[i][j], LN_TAU[i][j]);
+      }
+    }
+    return b.build();
+  }
+
+  /**
+   * The resistances of the test's own: iterate {@code Π_i^(1−σ) = Σ_j τ_ij (E_j/Y) / P_j^(1−σ)},
+   * {@code P_j^(1−σ) = Σ_i τ_ij (Y_i/Y) / Π_i^(1−σ)}, rescaled to {@code P_A^(1−σ) = 1}, until
+   * nothing moves; returns {A_A, A_B, B_A, B_B}.
+   */
+  private static double[] resistances(double[][] tau, double[] y, double[] e) {
+    double world = y[0] + y[1];
+    double[] a = {1, 1};
+    double[] p = {1, 1};
+    for (int it = 0; it < 100_000; it++) {
+      for (int i = 0; i < 2; i++) {
+        a[i] = (tau[i][0] * e[0] / p[0] + tau[i][1] * e[1] / p[1]) / world;
+      }
+      double[] next = new double[2];
+      for (int j = 0; j < 2; j++) {
+        next[j] = (tau[0][j] * y[0] / a[0] + tau[1][j] * y[1] / a[1]) / world;
+      }
+      double moved = Math.abs(Math.log(next[1] / next[0] / p[1]));
+      p[1] = next[1] / next[0];
+      if (moved < 1e-15) {
+        break;
+      }
+    }
+    for (int i = 0; i < 2; i++) {
+      a[i] = (tau[i][0] * e[0] / p[0] + tau[i][1] * e[1] / p[1]) / world;
+    }
+    return new double[] {a[0], a[1], p[0], p[1]};
+  }
+
+  @Test
+  void conditional_ofTwoUnequalCountries_matchesAnIndependentSolution() {
+    double[] y = {30, 10};
+    double[] e = {27, 13};
+    double[][] tau0 = new double[2][2];
+    double[][] tau1 = new double[2][2];
+    for (int i = 0; i < 2; i++) {
+      for (int j = 0; j < 2; j++) {
+        tau0[i][j] = Math.exp(LN_TAU[i][j]);
+        tau1[i][j] = tau0[i][j];
+      }
+    }
+    // Delta ln t_AB = -0.3 with sigma = 5: tau_AB times e^1.2.
+    tau1[0][1] *= Math.exp(1.2);
+    double[] r0 = resistances(tau0, y, e);
+    double[] r1 = resistances(tau1, y, e);
+    GeResult r = GeneralEquilibrium.defaults()
+        .conditional(asymmetric(), CostChange.builder().set("A", "B", -0.3).build());
+    String[] c = {"A", "B"};
+    for (int i = 0; i < 2; i++) {
+      CountryEffect effect = r.effect(c[i]);
+      // Pi-hat = (A'/A)^(1/(1-sigma)), P-hat likewise.
+      assertEquals(pct(Math.pow(r1[i] / r0[i], -0.25)), effect.outwardResistance(), 1e-8, c[i]);
+      assertEquals(pct(Math.pow(r1[2 + i] / r0[2 + i], -0.25)), effect.inwardResistance(), 1e-8,
+          c[i]);
+      int j = 1 - i;
+      double x0 = y[i] * e[j] * tau0[i][j] / (40 * r0[i] * r0[2 + j]);
+      double x1 = y[i] * e[j] * tau1[i][j] / (40 * r1[i] * r1[2 + j]);
+      assertEquals(pct(x1 / x0), effect.internationalExports(), 1e-8, c[i]);
+      assertEquals(x1, r.counterfactualFlow(c[i], c[j]), 1e-9, c[i]);
+      assertEquals(pct(1 / Math.pow(r1[2 + i] / r0[2 + i], -0.25)), effect.realGdp(), 1e-8, c[i]);
+    }
+    assertEquals(0, r.effect("A").inwardResistance(), 1e-12);
+    assertTrue(Math.abs(r.effect("B").inwardResistance()) > 0.1, r.effect("B").toString());
   }
 }
