@@ -577,18 +577,24 @@ public final class Ppml {
           iter);
     }
     bar.converged();
-    // Fixed-effect values: eta = z - z~ + X~beta = x'beta + (alphaZ - sum_c beta_c alphaX_c), read
-    // off the projections' coefficients. Projecting ln mu - x'beta again would lose them: where mu
-    // is some 30 orders below the largest flows, z = ln mu + (y - mu)/mu is huge and eta keeps no
-    // digit of its fixed effects, and an unweighted projection would spread that error over all.
+    // Fixed-effect part of each row: eta = z - z~ + X~beta = x'beta + sum_d alpha_d, with alpha =
+    // alphaZ - sum_c beta_c alphaX_c read off the projections' coefficients. Taking ln mu - x'beta
+    // instead would lose it: where mu is some 30 orders below the largest flows, z = ln mu + (y -
+    // mu)/mu is huge and eta keeps no digit of its fixed effects.
     double[] alpha = alphaZ.clone();
     for (int c = 0; c < p; c++) {
       for (int j = 0; j < nc; j++) {
         alpha[j] -= beta[c] * alphaX[c][j];
       }
     }
-    dm.normalise(alpha);
-    List<ImmutableMap<String, Double>> fe = labelled(d, dm, alpha);
+    double[] feSum = new double[n];
+    for (int k = 0; k < d.fe.length; k++) {
+      int off = dm.offset(k);
+      int[] g = d.fe[k];
+      for (int i = 0; i < n; i++) {
+        feSum[i] += alpha[off + g[i]];
+      }
+    }
     // Variance at the solution: project the regressors with the final weights.
     for (int i = 0; i < n; i++) {
       w[i] = (pw == null ? 1 : pw[i]) * mu[i];
@@ -610,6 +616,10 @@ public final class Ppml {
               : (double) d.nClusters / (d.nClusters - 1);
       vcov = Regression.sandwich(xt, u, xtwx, d.cluster, d.nClusters, q, d.names);
     }
+    // The coefficients' representation depends on the path IRLS took (with several dimensions
+    // the dummies are collinear in more ways than normalise() removes): project the row sums
+    // afresh, unweighted and from zero, so that equal fits report equal values.
+    List<ImmutableMap<String, Double>> fe = recoverFixedEffects(d, dm, feSum, demeanTolerance);
     double ll = 0;
     double ll0 = 0;
     for (int i = 0; i < n; i++) {

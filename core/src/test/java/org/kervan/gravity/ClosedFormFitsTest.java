@@ -204,4 +204,74 @@ class ClosedFormFitsTest {
         + 2 * Math.log(2 / 6.0) + 6 * Math.log(1) + 10 * Math.log(10 / 6.0));
     assertEquals(dev, fit.deviance(), 1e-8);
   }
+
+  @Test
+  void ppml_withAZeroFlow_chargesItsFittedMeanToTheDeviance() {
+    // x = 0 rows: y = 0, 4 (mean 2); x = 1 rows: y = 2, 6, 10 (mean 6). No separation: the other
+    // x = 0 row is positive. Deviance 2 [sum over y > 0 of y ln(y/mu) - (y - mu)] + 2 sum over
+    // y = 0 of mu.
+    TradePanel p = TradePanel.builder(List.of("x"))
+        .add("A", "M", "1", 0, 0)
+        .add("B", "M", "1", 4, 0)
+        .add("C", "M", "1", 2, 1)
+        .add("D", "M", "1", 6, 1)
+        .add("E", "M", "1", 10, 1)
+        .build();
+    GravityFit fit = Ppml.defaults().fit(p, new GravityModel(List.of("x"), List.of(), Vce.robust()));
+    assertEquals(Math.log(3), fit.coefficient("x"), 1e-8);
+    assertEquals(0, fit.separatedByRegressors());
+    double[] y = {0, 4, 2, 6, 10};
+    double dev = 0;
+    for (int i = 0; i < 5; i++) {
+      dev += y[i] > 0 ? 2 * (y[i] * Math.log(y[i] / MU[i]) - (y[i] - MU[i])) : 2 * MU[i];
+    }
+    assertEquals(dev, fit.deviance(), 1e-8);
+  }
+
+  @Test
+  void ols_withTwoDimensions_normalisesTheSecondToZeroAtItsFirstGroup() {
+    // Exact data ln y = 1.5 x + a_i + b_j: the fit reproduces every cell, and the importer
+    // effects are shifted so that the first importer's is 0, the exporter effects absorbing it.
+    double[] a = {0.3, -0.4, 1.1};
+    double[] b = {2.0, -0.5, 0.7};
+    double[][] x = {{0.1, 1.2, -0.3}, {0.8, -1.1, 0.4}, {2.0, 0.5, -0.9}};
+    TradePanel.Builder panel = TradePanel.builder(List.of("x"));
+    for (int i = 0; i < 3; i++) {
+      for (int j = 0; j < 3; j++) {
+        panel.add("E" + i, "M" + j, "1", Math.exp(1.5 * x[i][j] + a[i] + b[j]), x[i][j]);
+      }
+    }
+    GravityFit fit = LogLinearOls.defaults().fit(panel.build(),
+        new GravityModel(List.of("x"), List.of(Grouping.EXPORTER, Grouping.IMPORTER), Vce.robust()));
+    assertEquals(1.5, fit.coefficient("x"), 1e-9);
+    for (int j = 0; j < 3; j++) {
+      assertEquals(b[j] - b[0], fit.fixedEffects("importer").get("M" + j), 1e-9, "M" + j);
+    }
+    for (int i = 0; i < 3; i++) {
+      assertEquals(a[i] + b[0], fit.fixedEffects("exporter").get("E" + i), 1e-9, "E" + i);
+    }
+  }
+
+  @Test
+  void ppml_withTwoDimensions_normalisesTheSecondToZeroAtItsFirstGroup() {
+    // Means exactly exp(0.5 x + a_i + b_j): PPML recovers them, normalised as OLS is.
+    double[] a = {0.3, -0.4, 1.1};
+    double[] b = {2.0, -0.5, 0.7};
+    double[][] x = {{0.1, 1.2, -0.3}, {0.8, -1.1, 0.4}, {2.0, 0.5, -0.9}};
+    TradePanel.Builder panel = TradePanel.builder(List.of("x"));
+    for (int i = 0; i < 3; i++) {
+      for (int j = 0; j < 3; j++) {
+        panel.add("E" + i, "M" + j, "1", Math.exp(0.5 * x[i][j] + a[i] + b[j]), x[i][j]);
+      }
+    }
+    GravityFit fit = Ppml.defaults().fit(panel.build(),
+        new GravityModel(List.of("x"), List.of(Grouping.EXPORTER, Grouping.IMPORTER), Vce.robust()));
+    assertEquals(0.5, fit.coefficient("x"), 1e-8);
+    for (int j = 0; j < 3; j++) {
+      assertEquals(b[j] - b[0], fit.fixedEffects("importer").get("M" + j), 1e-8, "M" + j);
+    }
+    for (int i = 0; i < 3; i++) {
+      assertEquals(a[i] + b[0], fit.fixedEffects("exporter").get("E" + i), 1e-8, "E" + i);
+    }
+  }
 }

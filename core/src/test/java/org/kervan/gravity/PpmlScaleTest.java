@@ -86,4 +86,33 @@ class PpmlScaleTest {
     double[][] x = {{1e16, 0.1, 0.1}, {0.1, 0.1, 0.1}, {0.1, 0.1, 0.1}};
     assertIndependence(x, 1e-6);
   }
+
+  /** Means exactly exp(beta x + a_i + b_j) on a 4 x 4 panel, flows times scale, x in unit. */
+  private static GravityFit exact(double beta, double flowScale, double xUnit) {
+    TradePanel.Builder b = TradePanel.builder(List.of("x"));
+    for (int i = 0; i < 4; i++) {
+      for (int j = 0; j < 4; j++) {
+        double x = Math.sin(3 * i + 7 * j);
+        b.add("C" + i, "C" + j, "2020", flowScale * Math.exp(beta * x + 0.2 * i - 0.3 * j),
+            x / xUnit);
+      }
+    }
+    return Ppml.defaults().fit(b.build(),
+        new GravityModel(List.of("x"), List.of(Grouping.EXPORTER, Grouping.IMPORTER), Vce.robust()));
+  }
+
+  @Test
+  void coefficient_ofFlowsOfOneTrillionth_isTheGeneratingOne() {
+    // The normal equations X'WX scale with the weights mu, here about 1e-12: a fixed singularity
+    // threshold called the regressor collinear.
+    assertEquals(0.7, exact(0.7, 1e-12, 1).coefficient("x"), 1e-8);
+  }
+
+  @Test
+  void coefficient_ofARegressorInMillionths_isTheGeneratingOneTimesAMillion() {
+    // The regressor x * 1e6 (x in millionths) has coefficient 0.7e-6; x * 1e-6 has 0.7e6. The
+    // singularity check on X'WX must not depend on the regressor's unit.
+    assertEquals(0.7e-6, exact(0.7, 1, 1e-6).coefficient("x"), 1e-14);
+    assertEquals(0.7e6, exact(0.7, 1, 1e6).coefficient("x"), 1e-2);
+  }
 }
