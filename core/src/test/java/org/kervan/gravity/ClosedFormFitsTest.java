@@ -228,50 +228,44 @@ class ClosedFormFitsTest {
     assertEquals(dev, fit.deviance(), 1e-8);
   }
 
-  @Test
-  void ols_withTwoDimensions_normalisesTheSecondToZeroAtItsFirstGroup() {
-    // Exact data ln y = 1.5 x + a_i + b_j: the fit reproduces every cell, and the importer
-    // effects are shifted so that the first importer's is 0, the exporter effects absorbing it.
-    double[] a = {0.3, -0.4, 1.1};
-    double[] b = {2.0, -0.5, 0.7};
+  private static final double[] A = {0.3, -0.4, 1.1};
+  private static final double[] B = {2.0, -0.5, 0.7};
+  private static final GravityModel TWO_WAY =
+      new GravityModel(List.of("x"), List.of(Grouping.EXPORTER, Grouping.IMPORTER), Vce.robust());
+
+  /** Flows exactly exp(beta x + A_i + B_j) on a 3 x 3 panel. */
+  private static TradePanel exactTwoWay(double beta) {
     double[][] x = {{0.1, 1.2, -0.3}, {0.8, -1.1, 0.4}, {2.0, 0.5, -0.9}};
     TradePanel.Builder panel = TradePanel.builder(List.of("x"));
     for (int i = 0; i < 3; i++) {
       for (int j = 0; j < 3; j++) {
-        panel.add("E" + i, "M" + j, "1", Math.exp(1.5 * x[i][j] + a[i] + b[j]), x[i][j]);
+        panel.add("E" + i, "M" + j, "1", Math.exp(beta * x[i][j] + A[i] + B[j]), x[i][j]);
       }
     }
-    GravityFit fit = LogLinearOls.defaults().fit(panel.build(),
-        new GravityModel(List.of("x"), List.of(Grouping.EXPORTER, Grouping.IMPORTER), Vce.robust()));
-    assertEquals(1.5, fit.coefficient("x"), 1e-9);
+    return panel.build();
+  }
+
+  /**
+   * The importer effects are shifted so that the first importer's is 0, the exporter effects
+   * absorbing the shift: {@code B_j - B_0} and {@code A_i + B_0}.
+   */
+  private static void assertNormalisedTwoWay(GravityFit fit, double beta, double eps) {
+    assertEquals(beta, fit.coefficient("x"), eps);
     for (int j = 0; j < 3; j++) {
-      assertEquals(b[j] - b[0], fit.fixedEffects("importer").get("M" + j), 1e-9, "M" + j);
+      assertEquals(B[j] - B[0], fit.fixedEffects("importer").get("M" + j), eps, "M" + j);
     }
     for (int i = 0; i < 3; i++) {
-      assertEquals(a[i] + b[0], fit.fixedEffects("exporter").get("E" + i), 1e-9, "E" + i);
+      assertEquals(A[i] + B[0], fit.fixedEffects("exporter").get("E" + i), eps, "E" + i);
     }
   }
 
   @Test
+  void ols_withTwoDimensions_normalisesTheSecondToZeroAtItsFirstGroup() {
+    assertNormalisedTwoWay(LogLinearOls.defaults().fit(exactTwoWay(1.5), TWO_WAY), 1.5, 1e-9);
+  }
+
+  @Test
   void ppml_withTwoDimensions_normalisesTheSecondToZeroAtItsFirstGroup() {
-    // Means exactly exp(0.5 x + a_i + b_j): PPML recovers them, normalised as OLS is.
-    double[] a = {0.3, -0.4, 1.1};
-    double[] b = {2.0, -0.5, 0.7};
-    double[][] x = {{0.1, 1.2, -0.3}, {0.8, -1.1, 0.4}, {2.0, 0.5, -0.9}};
-    TradePanel.Builder panel = TradePanel.builder(List.of("x"));
-    for (int i = 0; i < 3; i++) {
-      for (int j = 0; j < 3; j++) {
-        panel.add("E" + i, "M" + j, "1", Math.exp(0.5 * x[i][j] + a[i] + b[j]), x[i][j]);
-      }
-    }
-    GravityFit fit = Ppml.defaults().fit(panel.build(),
-        new GravityModel(List.of("x"), List.of(Grouping.EXPORTER, Grouping.IMPORTER), Vce.robust()));
-    assertEquals(0.5, fit.coefficient("x"), 1e-8);
-    for (int j = 0; j < 3; j++) {
-      assertEquals(b[j] - b[0], fit.fixedEffects("importer").get("M" + j), 1e-8, "M" + j);
-    }
-    for (int i = 0; i < 3; i++) {
-      assertEquals(a[i] + b[0], fit.fixedEffects("exporter").get("E" + i), 1e-8, "E" + i);
-    }
+    assertNormalisedTwoWay(Ppml.defaults().fit(exactTwoWay(0.5), TWO_WAY), 0.5, 1e-8);
   }
 }
