@@ -151,6 +151,38 @@ class TimeDistanceChartTicksTest {
     assertFalse(((Element) lines.item(0)).getAttribute("points").endsWith(last.substring(last.indexOf(' '))));
   }
 
+  @Test
+  void zoom_dependsOnTheEnds_notOnTheOrderAdded() throws Exception {
+    Document tall = chart(leg(984, 10), leg(480, 10));
+    assertEquals(1, tall.getElementsByTagName("clipPath").getLength());
+    assertEquals(List.of("0", "0.5", "1", "1.5", "2", "2.5"), yTicks(tall));
+    assertEquals(List.of("0", "100", "200", "300", "400", "500", "600"), xTicks(tall));
+  }
+
+  @Test
+  void canvas_widensForTheLegend_andTheDescriptionListsEverySeries() throws Exception {
+    Document d = chart(leg(480, 10), leg(600, 10));
+    // Legend text "Route 0 (2.0 d)": label length 7 plus 12, at 7 px a character, after the
+    // 80 px margin, the 640 px plot and 60 px: 80 + 640 + 60 + 19 * 7 = 913.
+    assertEquals("913", d.getDocumentElement().getAttribute("width"));
+    assertEquals("0 0 913 560", d.getDocumentElement().getAttribute("viewBox"));
+    assertEquals("Cumulative time in days against cumulative distance in km: Route 0, Aktau to"
+        + " Baku, 480 km, 2.0 days; Route 1, Aktau to Baku, 600 km, 2.5 days.",
+        d.getElementsByTagName("desc").item(0).getTextContent());
+    // Both labels start with "Route": one family, so the second is dashed, in the legend too.
+    List<Element> legend = new ArrayList<>();
+    NodeList lines = d.getElementsByTagName("line");
+    for (int i = 0; i < lines.getLength(); i++) {
+      Element e = (Element) lines.item(i);
+      if (e.getAttribute("stroke-width").equals("3")) {
+        legend.add(e);
+      }
+    }
+    assertEquals(2, legend.size());
+    assertEquals("", legend.get(0).getAttribute("stroke-dasharray"));
+    assertFalse(legend.get(1).getAttribute("stroke-dasharray").isEmpty());
+  }
+
   private static String fmt(double v) {
     return String.format(java.util.Locale.ROOT, "%.1f", v).replaceAll("\\.0$", "");
   }
