@@ -30,8 +30,12 @@ import org.kervan.progress.ProgressListener;
  * ppmlhdfe.
  *
  * <p><b>Stopping rule.</b> IRLS stops when the relative change of the deviance {@code |D_k −
- * D_{k−1}| / max(min(D_k, D_{k−1}), 0.1)} falls below {@link #tolerance()} (ppmlhdfe's rule,
- * default 1e-8 as there); every projection meets {@link #demeanTolerance()} (default 1e-10, an
+ * D_{k−1}| / max(min(D_k, D_{k−1}), 0.1 · min(1, ȳ))} falls below {@link #tolerance()}
+ * (ppmlhdfe's rule, default 1e-8 as there, with {@code ȳ} the weighted mean flow). ppmlhdfe's
+ * floor is 0.1; it is scaled down here for flows whose mean is below 1, since the deviance is in
+ * the unit of the flows and a fixed floor would make the rule absolute for them (flows of 10^-12
+ * would stop after the first iterations, with fitted values off by 10^-4); for flows of mean 1 and
+ * more the rule is ppmlhdfe's. Every projection meets {@link #demeanTolerance()} (default 1e-10, an
  * assumption: tight enough that coefficients are stable far beyond their fourth decimal); early
  * iterations project to {@code min(1e-4, crit/10)} only, and convergence is declared only at an
  * iteration that projected to the target, as ppmlhdfe does. A fit
@@ -514,6 +518,8 @@ public final class Ppml {
       swy += wi * y[i];
     }
     double ybar = swy / sw;
+    // ppmlhdfe's floor of 0.1 is in the unit of the flows: scaled with them below a mean of 1.
+    double devianceFloor = Math.max(0.1 * Math.min(1, ybar), Double.MIN_NORMAL);
     for (int i = 0; i < n; i++) {
       mu[i] = 0.5 * (y[i] + ybar);
       eta[i] = Math.log(mu[i]);
@@ -551,7 +557,7 @@ public final class Ppml {
         mu[i] = Math.exp(eta[i]);
       }
       dev = deviance(y, mu, pw);
-      crit = Math.abs(dev - devOld) / Math.max(Math.min(dev, devOld), 0.1);
+      crit = Math.abs(dev - devOld) / Math.max(Math.min(dev, devOld), devianceFloor);
       if (crit < tolerance && inner == demeanTolerance) {
         converged = true;
         break;
@@ -571,6 +577,24 @@ public final class Ppml {
           iter);
     }
     bar.converged();
+    // Fixed-effect part of each row: eta = z - z~ + X~beta = x'beta + sum_d alpha_d, with alpha =
+    // alphaZ - sum_c beta_c alphaX_c read off the projections' coefficients. Taking ln mu - x'beta
+    // instead would lose it: where mu is some 30 orders below the largest flows, z = ln mu + (y -
+    // mu)/mu is huge and eta keeps no digit of its fixed effects.
+    double[] alpha = alphaZ.clone();
+    for (int c = 0; c < p; c++) {
+      for (int j = 0; j < nc; j++) {
+        alpha[j] -= beta[c] * alphaX[c][j];
+      }
+    }
+    double[] feSum = new double[n];
+    for (int k = 0; k < d.fe.length; k++) {
+      int off = dm.offset(k);
+      int[] g = d.fe[k];
+      for (int i = 0; i < n; i++) {
+        feSum[i] += alpha[off + g[i]];
+      }
+    }
     // Variance at the solution: project the regressors with the final weights.
     for (int i = 0; i < n; i++) {
       w[i] = (pw == null ? 1 : pw[i]) * mu[i];
@@ -592,9 +616,10 @@ public final class Ppml {
               : (double) d.nClusters / (d.nClusters - 1);
       vcov = Regression.sandwich(xt, u, xtwx, d.cluster, d.nClusters, q, d.names);
     }
-    // Fixed-effect values: ln μ − x'β lies in the span of the dummies; project it exactly.
-    double[] r = Regression.minusXb(eta, d.x, beta);
-    List<ImmutableMap<String, Double>> fe = recoverFixedEffects(d, dm, r, demeanTolerance);
+    // The coefficients' representation depends on the path IRLS took (with several dimensions
+    // the dummies are collinear in more ways than normalise() removes): project the row sums
+    // afresh, unweighted and from zero, so that equal fits report equal values.
+    List<ImmutableMap<String, Double>> fe = recoverFixedEffects(d, dm, feSum, demeanTolerance);
     double ll = 0;
     double ll0 = 0;
     for (int i = 0; i < n; i++) {
@@ -633,6 +658,12 @@ public final class Ppml {
     double[] resid = new double[n];
     dm.demean(r, resid, alpha, tol, MAX_SWEEPS);
     dm.normalise(alpha);
+    return labelled(d, dm, alpha);
+  }
+
+  /** Labels normalised fixed-effect coefficients by dimension and group. */
+  private static List<ImmutableMap<String, Double>> labelled(
+      ModelData d, Demeaner dm, double[] alpha) {
     List<ImmutableMap<String, Double>> out = new ArrayList<>();
     for (int k = 0; k < d.fe.length; k++) {
       ImmutableMap.Builder<String, Double> b = ImmutableMap.builder();

@@ -70,15 +70,38 @@ final class Regression {
     System.arraycopy(b, 0, beta, 0, p);
   }
 
+  /**
+   * A solver of {@code xtwx}, after checking it is not singular. The check is made on the
+   * correlation form {@code D^-1/2 M D^-1/2} ({@code D} the diagonal), so that it does not depend
+   * on the units of the regressors or the scale of the weights: commons-math3's threshold is
+   * absolute, and would call a regressor in millionths, or any regressor with flows of 10^-12 as
+   * weights, collinear.
+   */
   static DecompositionSolver solver(double[][] xtwx, Iterable<String> names) {
-    RealMatrix m = new Array2DRowRealMatrix(xtwx, true);
-    DecompositionSolver solver = new QRDecomposition(m, COLLINEAR).getSolver();
-    if (!solver.isNonSingular()) {
+    int p = xtwx.length;
+    double[] scale = new double[p];
+    boolean singular = false;
+    for (int a = 0; a < p; a++) {
+      scale[a] = Math.sqrt(xtwx[a][a]);
+      singular |= !(scale[a] > 0);
+    }
+    if (!singular) {
+      double[][] corr = new double[p][p];
+      for (int a = 0; a < p; a++) {
+        for (int b = 0; b < p; b++) {
+          corr[a][b] = xtwx[a][b] / scale[a] / scale[b];
+        }
+      }
+      singular = !new QRDecomposition(new Array2DRowRealMatrix(corr, false), COLLINEAR)
+          .getSolver().isNonSingular();
+    }
+    if (singular) {
       throw new IllegalArgumentException(
           "regressors must not be collinear with each other or with the fixed effects, were "
               + names);
     }
-    return solver;
+    // Not singular: solve the matrix itself (threshold 0: only an exact zero pivot would fail).
+    return new QRDecomposition(new Array2DRowRealMatrix(xtwx, true), 0).getSolver();
   }
 
   /**

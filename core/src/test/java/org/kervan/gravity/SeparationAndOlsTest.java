@@ -171,4 +171,26 @@ class SeparationAndOlsTest {
     assertTrue(s.contains("Estimate Std. Error  z value  Pr(>|z|)"), s);
     assertTrue(s.contains("pseudo-R2"), s);
   }
+
+  @Test
+  void ppml_separatingRegressorFirst_andAFinelyScaledOne_omitsOnlyTheSeparatingOne() {
+    // As above, with d listed first and x measured in millionths: the rank test must work on
+    // the regressors' correlations (scale-free), and must not keep a column for its position.
+    Random r = new Random(9);
+    TradePanel.Builder b = TradePanel.builder(List.of("d", "x"));
+    for (int i = 0; i < 6; i++) {
+      for (int j = 0; j < 6; j++) {
+        double x = r.nextGaussian();
+        double zero = (i == 1 && j == 2) || (i == 3 && j == 4) ? 1 : 0;
+        b.add("C" + i, "C" + j, "1", zero == 1 ? 0 : Math.exp(0.5 * x + 0.2 * r.nextGaussian()),
+            zero, x * 1e-6);
+      }
+    }
+    GravityFit fit = Ppml.defaults().fit(b.build(),
+        new GravityModel(List.of("d", "x"), List.of(Grouping.EXPORTER, Grouping.IMPORTER),
+            Vce.robust()));
+    assertEquals(List.of("d"), fit.omittedRegressors());
+    assertEquals(List.of("x"), fit.coefficientNames());
+    assertEquals(2, fit.separatedByRegressors());
+  }
 }

@@ -40,7 +40,8 @@ import scala.Tuple2;
  * the groups, not the rows, must fit in its memory.
  *
  * <p><b>Stopping rules</b> are core's: IRLS stops when {@code |D_k − D_{k−1}| / max(min(D_k,
- * D_{k−1}), 0.1) < tolerance} (default 1e-8, ppmlhdfe's) at an iteration whose projections met
+ * D_{k−1}), 0.1 · min(1, ȳ)) < tolerance} (default 1e-8, ppmlhdfe's; {@code ȳ} the mean flow, so
+ * that the rule stays relative for flows of mean below 1) at an iteration whose projections met
  * the demeaning tolerance (default 1e-10; early iterations project to {@code min(1e-4,
  * crit/10)}); a projection stops when every coefficient moved by at most the tolerance, absolutely
  * or relative to {@code 0.1 + |α|}. A fit that does not converge within the iteration limit
@@ -354,6 +355,8 @@ public final class DistributedPpml {
         return a;
       }, PpmlPass::merge);
       ybar = ys[0] / ys[1];
+      // ppmlhdfe's floor of 0.1 is in the unit of the flows: scaled with them below a mean of 1.
+      double devianceFloor = Math.max(0.1 * Math.min(1, ybar), Double.MIN_NORMAL);
       eta = null;
       boolean[] all = new boolean[p + 1];
       Arrays.fill(all, true);
@@ -380,7 +383,7 @@ public final class DistributedPpml {
         dev = 2 * aggregate(PpmlPass.Mode.DEVIANCE, 0, all, next, nextEta, 1)[0];
         beta = next;
         eta = nextEta;
-        crit = Math.abs(dev - devOld) / Math.max(Math.min(dev, devOld), 0.1);
+        crit = Math.abs(dev - devOld) / Math.max(Math.min(dev, devOld), devianceFloor);
         if (crit < tolerance && inner == demeanTolerance) {
           converged = true;
           break;

@@ -98,6 +98,20 @@ class DistributedPpmlTest {
   }
 
   @Test
+  void coefficients_ofFlowsInTrillionths_matchPublishedToFourDecimals() {
+    // PPML's coefficients do not depend on the unit of the flows; the stopping rule must not
+    // either (with a fixed deviance floor of 0.1 these flows stopped after a few iterations).
+    DistributedPpmlFit tiny = DistributedPpml.defaults().fit(
+        chapter1().withColumn("trade", col("trade").multiply(1e-12)), "trade",
+        List.of("ln_DIST", "CNTG", "LANG", "CLNY"),
+        List.of(List.of("exporter", "year"), List.of("importer", "year")), "pair_id");
+    assertEquals(-0.8409, tiny.coefficient("ln_DIST"), 0.00005);
+    assertEquals(0.4374, tiny.coefficient("CNTG"), 0.00005);
+    assertEquals(0.2475, tiny.coefficient("LANG"), 0.00005);
+    assertEquals(-0.2225, tiny.coefficient("CLNY"), 0.00005);
+  }
+
+  @Test
   void negativeFlow_isRejectedBeforeAnyIteration() {
     Dataset<Row> bad = chapter1().withColumn("trade", col("trade").minus(1e9));
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () ->
