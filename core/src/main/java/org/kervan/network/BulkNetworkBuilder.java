@@ -62,11 +62,17 @@ public final class BulkNetworkBuilder {
   private int legCount;
   private int[] from = new int[0];
   private int[] to = new int[0];
+  private double[] distanceKm = new double[0];
+  private double[] speedKmh = new double[0];
+  // Legs' classes (see LegColumns): the class of each leg while the classes fit a char, with the
+  // class columns one row per class and an open-addressing table over them (slot -> class + 1);
+  // after that legClass and classTable are null and the class columns have one row per leg.
+  private char[] legClass = new char[0];
+  private int classCount;
+  private int[] classTable = new int[16];
   private byte[] mode = new byte[0];
   private byte[] status = new byte[0];
   private int[] gaugeMm = new int[0];
-  private double[] distanceKm = new double[0];
-  private double[] speedKmh = new double[0];
   private double[] departuresPerWeek = new double[0];
   private double[] fixedCostUsd = new double[0];
   private double[] costUsdPerKm = new double[0];
@@ -97,7 +103,7 @@ public final class BulkNetworkBuilder {
     longitude = new double[expectedNodes];
     nodeExtrasIndex = new int[expectedNodes];
     idTable = new int[LongKeySet.tableSize(expectedNodes)];
-    resize(expectedLegs);
+    resizeLegs(expectedLegs);
     keys = new LongKeySet(expectedLegs);
   }
 
@@ -391,13 +397,20 @@ public final class BulkNetworkBuilder {
             Arrays.copyOf(nodeExtrasIndex, n),
             ImmutableList.copyOf(nodeExtras),
             idTable.clone());
-    if (from.length != legCount) {
-      trim();
+    // Handed over as they are when full; the next leg copies them first.
+    int rows = legClass == null ? legCount : classCount;
+    from = fit(from, legCount);
+    to = fit(to, legCount);
+    distanceKm = fit(distanceKm, legCount);
+    speedKmh = fit(speedKmh, legCount);
+    if (legClass != null && legClass.length != legCount) {
+      legClass = Arrays.copyOf(legClass, legCount);
     }
+    resizeClasses(rows);
     shared = true;
     LegColumns columns =
         new LegColumns(
-            legCount, n, from, to, mode, status, gaugeMm, distanceKm, speedKmh,
+            legCount, n, from, to, distanceKm, speedKmh, legClass, mode, status, gaugeMm,
             departuresPerWeek, fixedCostUsd, costUsdPerKm, extrasIndex,
             ImmutableList.copyOf(extras));
     return new Network(nodeColumns, columns);
@@ -503,44 +516,174 @@ public final class BulkNetworkBuilder {
       int gauge,
       int extrasId) {
     if (shared || legCount == from.length) {
-      grow();
+      // A network may hold the current arrays: copy before writing, growing by half if full.
+      resizeLegs(legCount == from.length ? Math.max(16, legCount + (legCount >> 1)) : from.length);
+      shared = false;
     }
     int i = legCount;
     from[i] = v;
     to[i] = w;
-    mode[i] = (byte) m.ordinal();
-    status[i] = (byte) s.ordinal();
-    gaugeMm[i] = gauge;
     distanceKm[i] = km;
     speedKmh[i] = kmh;
-    departuresPerWeek[i] = departures;
-    fixedCostUsd[i] = fixedUsd;
-    costUsdPerKm[i] = usdPerKm;
-    extrasIndex[i] = extrasId;
+    byte mb = (byte) m.ordinal();
+    byte sb = (byte) s.ordinal();
+    if (legClass != null) {
+      int k = findClass(mb, sb, gauge, departures, fixedUsd, usdPerKm, extrasId);
+      if (k < 0 && classCount < LegColumns.MAX_CLASSES) {
+        k = classCount;
+        if (k == mode.length) {
+          resizeClasses(Math.max(16, k + (k >> 1)));
+        }
+        writeClass(k, mb, sb, gauge, departures, fixedUsd, usdPerKm, extrasId);
+        classCount = k + 1;
+        if (2 * classCount > classTable.length) {
+          classTable = new int[classTable.length * 2];
+          for (int c = 0; c < classCount; c++) {
+            insertClass(c);
+          }
+        } else {
+          insertClass(k);
+        }
+      }
+      if (k < 0) {
+        classesPerLeg();
+      } else {
+        legClass[i] = (char) k;
+      }
+    }
+    if (legClass == null) {
+      writeClass(i, mb, sb, gauge, departures, fixedUsd, usdPerKm, extrasId);
+    }
     legCount = i + 1;
   }
 
-  private void grow() {
-    // A network may hold the current arrays: copy before writing, growing by half.
-    resize(Math.max(16, legCount + (legCount >> 1)));
-    shared = false;
+  private void writeClass(
+      int k, byte m, byte s, int gauge, double departures, double fixedUsd, double usdPerKm,
+      int extrasId) {
+    mode[k] = m;
+    status[k] = s;
+    gaugeMm[k] = gauge;
+    departuresPerWeek[k] = departures;
+    fixedCostUsd[k] = fixedUsd;
+    costUsdPerKm[k] = usdPerKm;
+    extrasIndex[k] = extrasId;
   }
 
-  private void trim() {
-    resize(legCount);
+  // Too many classes for a char: one row of the class columns per leg from now on.
+  private void classesPerLeg() {
+    char[] cls = legClass;
+    int capacity = from.length;
+    byte[] m = new byte[capacity];
+    byte[] s = new byte[capacity];
+    int[] g = new int[capacity];
+    double[] d = new double[capacity];
+    double[] f = new double[capacity];
+    double[] c = new double[capacity];
+    int[] x = new int[capacity];
+    for (int i = 0; i < legCount; i++) {
+      int k = cls[i];
+      m[i] = mode[k];
+      s[i] = status[k];
+      g[i] = gaugeMm[k];
+      d[i] = departuresPerWeek[k];
+      f[i] = fixedCostUsd[k];
+      c[i] = costUsdPerKm[k];
+      x[i] = extrasIndex[k];
+    }
+    mode = m;
+    status = s;
+    gaugeMm = g;
+    departuresPerWeek = d;
+    fixedCostUsd = f;
+    costUsdPerKm = c;
+    extrasIndex = x;
+    legClass = null;
+    classTable = null;
   }
 
-  private void resize(int capacity) {
+  private int findClass(
+      byte m, byte s, int gauge, double departures, double fixedUsd, double usdPerKm,
+      int extrasId) {
+    int mask = classTable.length - 1;
+    int h = classHash(m, s, gauge, departures, fixedUsd, usdPerKm, extrasId);
+    for (int slot = h & mask; ; slot = (slot + 1) & mask) {
+      int entry = classTable[slot];
+      if (entry == 0) {
+        return -1;
+      }
+      int k = entry - 1;
+      // Doubles by their bits, as the leg's equals compares them.
+      if (mode[k] == m
+          && status[k] == s
+          && gaugeMm[k] == gauge
+          && extrasIndex[k] == extrasId
+          && Double.doubleToLongBits(departuresPerWeek[k]) == Double.doubleToLongBits(departures)
+          && Double.doubleToLongBits(fixedCostUsd[k]) == Double.doubleToLongBits(fixedUsd)
+          && Double.doubleToLongBits(costUsdPerKm[k]) == Double.doubleToLongBits(usdPerKm)) {
+        return k;
+      }
+    }
+  }
+
+  private void insertClass(int k) {
+    int mask = classTable.length - 1;
+    int h =
+        classHash(
+            mode[k], status[k], gaugeMm[k], departuresPerWeek[k], fixedCostUsd[k],
+            costUsdPerKm[k], extrasIndex[k]);
+    int slot = h & mask;
+    while (classTable[slot] != 0) {
+      slot = (slot + 1) & mask;
+    }
+    classTable[slot] = k + 1;
+  }
+
+  private static int classHash(
+      byte m, byte s, int gauge, double departures, double fixedUsd, double usdPerKm,
+      int extrasId) {
+    long h = m;
+    h = 31 * h + s;
+    h = 31 * h + gauge;
+    h = 31 * h + Double.doubleToLongBits(departures);
+    h = 31 * h + Double.doubleToLongBits(fixedUsd);
+    h = 31 * h + Double.doubleToLongBits(usdPerKm);
+    h = 31 * h + extrasId;
+    h *= 0x9E3779B97F4A7C15L;
+    return (int) (h ^ (h >>> 32));
+  }
+
+  private void resizeLegs(int capacity) {
     from = Arrays.copyOf(from, capacity);
     to = Arrays.copyOf(to, capacity);
-    mode = Arrays.copyOf(mode, capacity);
-    status = Arrays.copyOf(status, capacity);
-    gaugeMm = Arrays.copyOf(gaugeMm, capacity);
     distanceKm = Arrays.copyOf(distanceKm, capacity);
     speedKmh = Arrays.copyOf(speedKmh, capacity);
-    departuresPerWeek = Arrays.copyOf(departuresPerWeek, capacity);
-    fixedCostUsd = Arrays.copyOf(fixedCostUsd, capacity);
-    costUsdPerKm = Arrays.copyOf(costUsdPerKm, capacity);
-    extrasIndex = Arrays.copyOf(extrasIndex, capacity);
+    if (legClass != null) {
+      legClass = Arrays.copyOf(legClass, capacity);
+      // The class columns may be a network's too.
+      resizeClasses(Math.max(classCount, mode.length));
+    } else {
+      resizeClasses(capacity);
+    }
+  }
+
+  private void resizeClasses(int rows) {
+    if (mode.length == rows && !shared) {
+      return;
+    }
+    mode = Arrays.copyOf(mode, rows);
+    status = Arrays.copyOf(status, rows);
+    gaugeMm = Arrays.copyOf(gaugeMm, rows);
+    departuresPerWeek = Arrays.copyOf(departuresPerWeek, rows);
+    fixedCostUsd = Arrays.copyOf(fixedCostUsd, rows);
+    costUsdPerKm = Arrays.copyOf(costUsdPerKm, rows);
+    extrasIndex = Arrays.copyOf(extrasIndex, rows);
+  }
+
+  private static int[] fit(int[] a, int n) {
+    return a.length == n ? a : Arrays.copyOf(a, n);
+  }
+
+  private static double[] fit(double[] a, int n) {
+    return a.length == n ? a : Arrays.copyOf(a, n);
   }
 }

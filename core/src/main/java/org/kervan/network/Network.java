@@ -68,23 +68,24 @@ public final class Network {
   // The leg at a position of the leg list, made from the columns.
   private Leg leg(int i) {
     LegColumns c = legs;
-    LegExtras x = c.extras.get(c.extrasIndex[i]);
-    double departures = c.departuresPerWeek[i];
-    int gauge = c.gaugeMm[i];
+    int k = c.classOf(i);
+    LegExtras x = c.extras.get(c.extrasIndex[k]);
+    double departures = c.departuresPerWeek[k];
+    int gauge = c.gaugeMm[k];
     return new Leg(
         nodes.id(c.from[i]),
         nodes.id(c.to[i]),
-        MODES[c.mode[i]],
+        MODES[c.mode[k]],
         c.distanceKm[i],
         c.speedKmh[i],
         Double.isNaN(departures) ? OptionalDouble.empty() : OptionalDouble.of(departures),
-        c.fixedCostUsd[i],
-        c.costUsdPerKm[i],
+        c.fixedCostUsd[k],
+        c.costUsdPerKm[k],
         x.countries,
         x.chokepoints,
         x.timeSpread,
         x.capacityTeuPerYear,
-        STATUSES[c.status[i]],
+        STATUSES[c.status[k]],
         gauge == 0 ? OptionalInt.empty() : OptionalInt.of(gauge),
         x.source,
         x.emissionClass,
@@ -288,7 +289,7 @@ public final class Network {
     }
     for (int e = legs.outStart[v]; e < legs.outStart[v + 1]; e++) {
       int i = legs.outLegs[e];
-      if (legs.to[i] == w && legs.mode[i] == mode.ordinal()) {
+      if (legs.to[i] == w && legs.mode[legs.classOf(i)] == mode.ordinal()) {
         return Optional.of(leg(i));
       }
     }

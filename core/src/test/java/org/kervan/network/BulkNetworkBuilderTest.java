@@ -315,6 +315,45 @@ class BulkNetworkBuilderTest {
   }
 
   @Test
+  void moreDistinctLegsThanTheDictionaryHolds_stillEqualTheOrdinaryNetwork() {
+    // 70,000 legs of distinct costs: more classes than a char indexes, so the columns switch from
+    // a class per leg to a row per leg part-way, after a build.
+    int n = 300;
+    Network.Builder ordinary = Network.builder();
+    BulkNetworkBuilder bulk = Network.bulkBuilder(0, 0);
+    for (int v = 0; v < n; v++) {
+      Node node = Node.of("N_" + v, "n" + v, "KZ", NodeKind.RAIL_TERMINAL, GeoPoint.of(40, 50));
+      ordinary.addNode(node);
+      bulk.addNode(node);
+    }
+    List<Leg> expected = new ArrayList<>();
+    Network early = null;
+    int i = 0;
+    for (int v = 0; v < n && i < 70_000; v++) {
+      for (int w = 0; w < n && i < 70_000; w++) {
+        if (v == w) {
+          continue;
+        }
+        double fixedUsd = i < 500 ? 7 : i;
+        Leg leg = new Leg("N_" + v, "N_" + w, Mode.ROAD, 10 + w, 50, OptionalDouble.empty(),
+            fixedUsd, 0.5, List.of(), List.of(), Optional.empty(), OptionalDouble.empty(),
+            LegStatus.OPERATING, OptionalInt.empty(), "x");
+        ordinary.addLeg(leg);
+        bulk.addLeg(v, w, Mode.ROAD, 10 + w, 50, fixedUsd, 0.5, LegStatus.OPERATING, 0, "x");
+        expected.add(leg);
+        i++;
+        if (i == 1000) {
+          early = bulk.build();
+        }
+      }
+    }
+    Network b = bulk.build();
+    assertEquals(expected, new ArrayList<>(b.legs()));
+    assertEquals(ordinary.build(), b);
+    assertEquals(expected.subList(0, 1000), new ArrayList<>(early.legs()));
+  }
+
+  @Test
   void addNode_duplicateId_isRejectedWithTheOrdinaryMessage() {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class,
