@@ -143,8 +143,8 @@ public final class Network {
   }
 
   /**
-   * Returns a builder holding this network's nodes and legs, to derive a scenario. The builder
-   * shares the immutable nodes; this network is not affected by anything done to it.
+   * Returns a builder holding this network's nodes and legs (materialised, equal to those added),
+   * to derive a scenario; this network is not affected by anything done to it.
    *
    * @return a new builder
    */
