@@ -2,6 +2,7 @@ package org.kervan.benchmarks;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.lang.management.ThreadMXBean;
 import java.lang.ref.Reference;
 import java.util.Locale;
 import org.jgrapht.Graph;
@@ -21,18 +22,25 @@ import org.kervan.routing.RouteRequest;
  * System.gc()} calls, taken before and after each structure is built while the earlier ones stay
  * reachable. They are approximate (a collector may keep some garbage), but at 100k nodes and up
  * such noise is well under one byte per leg. Times are wall-clock times of one build on a possibly
- * loaded machine, not JMH measurements.
+ * loaded machine, not JMH measurements; the network's build also gives the building thread's CPU
+ * time, which other processes on the machine do not inflate.
  *
  * <p>Run: {@code java -Xmx8g -cp benchmarks/target/benchmarks.jar
  * org.kervan.benchmarks.MemoryFootprint 100000 1000000}; add {@code -Dkervan.contract=false} to skip
- * the contraction hierarchy.
+ * the contraction hierarchy; {@code -Dkervan.networkOnly=true} builds only the network (to run under
+ * a small {@code -Xmx}).
  */
 public final class MemoryFootprint {
   private static final long SEED = 42;
   // -Dkervan.contract=false skips the contraction, which takes minutes at a million nodes.
   private static final boolean CONTRACT =
       Boolean.parseBoolean(System.getProperty("kervan.contract", "true"));
+  // -Dkervan.networkOnly=true builds the network and nothing else: run it under an -Xmx of twice
+  // the network's bytes to show that the build's peak stays within that.
+  private static final boolean NETWORK_ONLY =
+      Boolean.parseBoolean(System.getProperty("kervan.networkOnly", "false"));
   private static final MemoryMXBean MEMORY = ManagementFactory.getMemoryMXBean();
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
   private MemoryFootprint() {}
 
@@ -49,13 +57,14 @@ public final class MemoryFootprint {
     }
     System.out.printf(
         Locale.ROOT,
-        "%-8s %8s  %-44s %12s %8s %9s%n",
+        "%-8s %8s  %-44s %12s %8s %9s %9s%n",
         "nodes",
         "legs",
         "structure",
         "bytes",
         "B/leg",
-        "build ms");
+        "build ms",
+        "cpu ms");
     for (int n : sizes) {
       measure(n);
     }
@@ -63,11 +72,22 @@ public final class MemoryFootprint {
 
   private static void measure(int requestedNodes) {
     long before = usedAfterGc();
+    long cpu0 = THREADS.getCurrentThreadCpuTime();
     long t0 = System.nanoTime();
     Network network = SyntheticNetworks.trunkGrid(requestedNodes, SEED);
     long networkNanos = System.nanoTime() - t0;
+    long networkCpuNanos = THREADS.getCurrentThreadCpuTime() - cpu0;
     long afterNetwork = usedAfterGc();
     int legs = network.legCount();
+    if (NETWORK_ONLY) {
+      print(network.nodeCount(), legs, "Network (nodes, legs, lookups)", afterNetwork - before,
+          networkNanos, networkCpuNanos);
+      System.out.printf(Locale.ROOT, "max heap %d bytes, %.1f B/leg%n",
+          MEMORY.getHeapMemoryUsage().getMax(),
+          (double) MEMORY.getHeapMemoryUsage().getMax() / legs);
+      Reference.reachabilityFence(network);
+      return;
+    }
     t0 = System.nanoTime();
     AStarRouter router = AStarRouter.of(network);
     // The first query builds the routing graph and one workspace: both belong to routing's cost.
@@ -99,7 +119,8 @@ public final class MemoryFootprint {
     long afterCsr = usedAfterGc();
 
     int nodes = network.nodeCount();
-    print(nodes, legs, "Network (nodes, legs, lookups)", afterNetwork - before, networkNanos);
+    print(nodes, legs, "Network (nodes, legs, lookups)", afterNetwork - before, networkNanos,
+        networkCpuNanos);
     print(nodes, legs, "routing graph + one workspace", afterRouter - afterNetwork, routerNanos);
     print(nodes, legs, "ALL-IN: Network + routing graph + workspace", afterRouter - before,
         networkNanos + routerNanos);
@@ -118,15 +139,22 @@ public final class MemoryFootprint {
   }
 
   private static void print(int nodes, int legs, String what, long bytes, long nanos) {
+    print(nodes, legs, what, bytes, nanos, -1);
+  }
+
+  // A cpuNanos of -1: not measured.
+  private static void print(
+      int nodes, int legs, String what, long bytes, long nanos, long cpuNanos) {
     System.out.printf(
         Locale.ROOT,
-        "%-8d %8d  %-44s %12d %8.1f %9.0f%n",
+        "%-8d %8d  %-44s %12d %8.1f %9.0f %9s%n",
         nodes,
         legs,
         what,
         bytes,
         (double) bytes / legs,
-        nanos / 1e6);
+        nanos / 1e6,
+        cpuNanos < 0 ? "-" : String.format(Locale.ROOT, "%.0f", cpuNanos / 1e6));
   }
 
   private static long usedAfterGc() {

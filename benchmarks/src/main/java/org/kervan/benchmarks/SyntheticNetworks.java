@@ -2,6 +2,7 @@ package org.kervan.benchmarks;
 
 import java.util.List;
 import java.util.SplittableRandom;
+import org.kervan.network.BulkNetworkBuilder;
 import org.kervan.network.Leg;
 import org.kervan.network.LegStatus;
 import org.kervan.network.Mode;
@@ -16,7 +17,9 @@ import org.kervan.quantity.Speed;
  * Deterministic synthetic multimodal networks for benchmarks: a jittered grid of land nodes over
  * Eurasia joined to their right and lower neighbours by rail or road in both directions (average
  * out-degree about 4), plus one port in a hundred joined to two other ports by long sea links.
- * Edge times follow from great-circle distance (times a detour factor) and a mode speed.
+ * Edge times follow from great-circle distance (times a detour factor) and a mode speed. Built
+ * through {@link Network#bulkBuilder(int, int)}: the network equals the one the ordinary builder
+ * makes from the same legs.
  *
  * <p>Nodes charge nothing (no transshipment, dwell or border), so a plain node-based shortest
  * path — what JGraphT computes — has the same optimum as Kervan's mode-aware search, and the two
@@ -34,7 +37,7 @@ public final class SyntheticNetworks {
    * @return the network
    */
   public static Network grid(int nodes, long seed) {
-    return build(nodes, seed, 0);
+    return build(nodes, seed, 0, false);
   }
 
   /**
@@ -49,7 +52,81 @@ public final class SyntheticNetworks {
    * @return the network
    */
   public static Network trunkGrid(int nodes, long seed) {
-    return build(nodes, seed, TRUNK_EVERY);
+    return build(nodes, seed, TRUNK_EVERY, false);
+  }
+
+  /**
+   * Builds the network of {@link #trunkGrid(int, long)} through {@link Network#builder()}, a
+   * validated {@link Leg} per leg, as networks were built before the bulk builder: the peer of the
+   * build benchmark. The network is equal to {@code trunkGrid(nodes, seed)}.
+   *
+   * @param nodes the number of nodes, at least 4; rounded down to a square grid
+   * @param seed the random seed
+   * @return the network
+   */
+  public static Network trunkGridThroughLegs(int nodes, long seed) {
+    return build(nodes, seed, TRUNK_EVERY, true);
+  }
+
+  /** Where the generator puts nodes and legs: the bulk builder, or the ordinary one. */
+  private interface Sink {
+    void addNode(Node node);
+
+    // Throws IllegalArgumentException for a duplicate key, as both builders do.
+    void addLegBothWays(
+        int v, int w, Mode mode, double km, double kmh, double fixedUsd, double usdPerKm,
+        LegStatus status, int gaugeMm);
+
+    Network build();
+  }
+
+  private static Sink bulk(int nodes, int legs) {
+    BulkNetworkBuilder b = Network.bulkBuilder(nodes, legs);
+    return new Sink() {
+      @Override
+      public void addNode(Node node) {
+        b.addNode(node);
+      }
+
+      @Override
+      public void addLegBothWays(
+          int v, int w, Mode mode, double km, double kmh, double fixedUsd, double usdPerKm,
+          LegStatus status, int gaugeMm) {
+        b.addLegBothWays(v, w, mode, km, kmh, fixedUsd, usdPerKm, status, gaugeMm, SOURCE);
+      }
+
+      @Override
+      public Network build() {
+        return b.build();
+      }
+    };
+  }
+
+  private static Sink throughLegs() {
+    Network.Builder b = Network.builder();
+    return new Sink() {
+      @Override
+      public void addNode(Node node) {
+        b.addNode(node);
+      }
+
+      @Override
+      public void addLegBothWays(
+          int v, int w, Mode mode, double km, double kmh, double fixedUsd, double usdPerKm,
+          LegStatus status, int gaugeMm) {
+        Leg leg =
+            Leg.of(id(v), id(w), mode, Distance.ofKilometres(km), Speed.ofKilometresPerHour(kmh))
+                .withCost(fixedUsd, usdPerKm)
+                .withStatus(status)
+                .withSource(SOURCE);
+        b.addLegBothWays(gaugeMm == 0 ? leg : leg.withGaugeMm(gaugeMm));
+      }
+
+      @Override
+      public Network build() {
+        return b.build();
+      }
+    };
   }
 
   /** Local road speed of {@link #trunkGrid}, km/h (assumption: a congested local road). */
@@ -60,10 +137,12 @@ public final class SyntheticNetworks {
   public static final int TRUNK_EVERY = 10;
 
   // trunkEvery 0: the plain grid; otherwise local roads with trunks every trunkEvery rows/columns.
-  private static Network build(int nodes, long seed, int trunkEvery) {
+  private static Network build(int nodes, long seed, int trunkEvery, boolean throughLegs) {
     int side = (int) Math.floor(Math.sqrt(nodes));
     SplittableRandom rnd = new SplittableRandom(seed);
-    Network.Builder b = Network.builder();
+    // About two legs per node each way, and a few sea legs: the hint saves the columns' copies.
+    Sink b =
+        throughLegs ? throughLegs() : bulk(side * side, 4 * side * side + side * side / 25);
     String[] countries = {"CN", "KZ", "UZ", "TM", "AZ", "GE", "TR", "GR", "IT", "DE"};
     double[] lat = new double[side * side];
     double[] lon = new double[side * side];
@@ -121,12 +200,17 @@ public final class SyntheticNetworks {
           continue;
         }
         double km = 1.15 * GeoPoint.greatCircleKm(lat[v], lon[v], lat[w], lon[w]);
-        Leg leg =
-            Leg.of(id(v), id(w), Mode.SEA, Distance.ofKilometres(Math.max(km, 1)), sea)
-                .withCost(200, 0.05)
-                .withSource("synthetic");
         try {
-          b.addLegBothWays(leg);
+          b.addLegBothWays(
+              v,
+              w,
+              Mode.SEA,
+              Distance.ofKilometres(Math.max(km, 1)).toKilometres(),
+              sea.toKilometresPerHour(),
+              200,
+              0.05,
+              LegStatus.OPERATING,
+              0);
         } catch (IllegalArgumentException duplicate) {
           // Two random draws picked the same pair; one sea link is enough.
         }
@@ -136,7 +220,7 @@ public final class SyntheticNetworks {
   }
 
   private static void link(
-      Network.Builder b,
+      Sink b,
       int v,
       int w,
       double[] lat,
@@ -146,21 +230,20 @@ public final class SyntheticNetworks {
       Speed road) {
     double km = 1.2 * GeoPoint.greatCircleKm(lat[v], lon[v], lat[w], lon[w]);
     boolean isRail = rnd.nextInt(3) > 0;
-    Leg leg =
-        Leg.of(
-                id(v),
-                id(w),
-                isRail ? Mode.RAIL : Mode.ROAD,
-                Distance.ofKilometres(Math.max(km, 0.5)),
-                isRail ? rail : road)
-            .withCost(isRail ? 50 : 20, isRail ? 0.6 : 1.2)
-            .withStatus(rnd.nextInt(50) == 0 ? LegStatus.PLANNED : LegStatus.OPERATING)
-            .withSource("synthetic");
-    if (isRail) {
-      leg = leg.withGaugeMm(1435);
-    }
-    b.addLegBothWays(leg);
+    LegStatus status = rnd.nextInt(50) == 0 ? LegStatus.PLANNED : LegStatus.OPERATING;
+    b.addLegBothWays(
+        v,
+        w,
+        isRail ? Mode.RAIL : Mode.ROAD,
+        Distance.ofKilometres(Math.max(km, 0.5)).toKilometres(),
+        (isRail ? rail : road).toKilometresPerHour(),
+        isRail ? 50 : 20,
+        isRail ? 0.6 : 1.2,
+        status,
+        isRail ? 1435 : 0);
   }
+
+  private static final String SOURCE = "synthetic";
 
   /**
    * Returns the id of the {@code v}-th synthetic node.

@@ -128,13 +128,61 @@ public record Leg(
     if (from.equals(to)) {
       throw new IllegalArgumentException("to must differ from from (no self-loops), was " + to);
     }
-    checkNotNull(mode, "mode");
+    checkNumbers(
+        distanceKm,
+        speedKmh,
+        departuresPerWeek.isPresent(),
+        departuresPerWeek.orElse(0),
+        fixedCostUsd,
+        costUsdPerKm,
+        headwayCv);
+    countries = ImmutableList.copyOf(checkNotNull(countries, "countries"));
+    for (String c : countries) {
+      Node.checkCountry(c, "countries element");
+    }
+    chokepoints = ImmutableList.copyOf(checkNotNull(chokepoints, "chokepoints"));
+    for (String c : chokepoints) {
+      Node.checkId(c, "chokepoints element");
+    }
+    checkNotNull(timeSpread, "timeSpread");
+    checkNotNull(capacityTeuPerYear, "capacityTeuPerYear");
+    if (capacityTeuPerYear.isPresent()) {
+      Checks.finitePositive(capacityTeuPerYear.getAsDouble(), "capacityTeuPerYear");
+    }
+    checkNotNull(status, "status");
+    checkNotNull(gaugeMm, "gaugeMm");
+    if (gaugeMm.isPresent()) {
+      checkGauge(gaugeMm.getAsInt());
+    }
+    checkSource(source);
+    if (emissionClass.isPresent() && emissionClass.get().mode() != mode) {
+      throw new IllegalArgumentException(
+          "emissionClass must be a class of mode "
+              + mode
+              + ", was "
+              + emissionClass.get()
+              + " of mode "
+              + emissionClass.get().mode());
+    }
+  }
+
+  /**
+   * Checks the numbers of a leg in the order, and with the messages, of the canonical constructor:
+   * the one place these rules are written, shared with {@link BulkNetworkBuilder}.
+   */
+  static void checkNumbers(
+      double distanceKm,
+      double speedKmh,
+      boolean scheduled,
+      double departuresPerWeek,
+      double fixedCostUsd,
+      double costUsdPerKm,
+      double headwayCv) {
     Checks.finitePositive(distanceKm, "distanceKm");
     Checks.nonNegativeAtMost(distanceKm, TransitModel.MAX_DISTANCE_KM, "distanceKm");
     Checks.finitePositive(speedKmh, "speedKmh");
-    checkNotNull(departuresPerWeek, "departuresPerWeek");
-    if (departuresPerWeek.isPresent()) {
-      Checks.finitePositive(departuresPerWeek.getAsDouble(), "departuresPerWeek");
+    if (scheduled) {
+      Checks.finitePositive(departuresPerWeek, "departuresPerWeek");
     }
     Checks.finiteNonNegative(fixedCostUsd, "fixedCostUsd");
     Checks.finiteNonNegative(costUsdPerKm, "costUsdPerKm");
@@ -153,25 +201,25 @@ public record Leg(
               + " = "
               + Checks.format(running));
     }
-    if (departuresPerWeek.isPresent()
+    if (scheduled
         && !(TransitModel.waitingHours(
-                departuresPerWeek.getAsDouble(), WaitPolicy.EXPECTED_HALF_HEADWAY)
+                departuresPerWeek, WaitPolicy.EXPECTED_HALF_HEADWAY)
             <= TransitModel.MAX_HOURS)) {
       throw new IllegalArgumentException(
           "departuresPerWeek must give a half headway 84 / departuresPerWeek <= "
               + Checks.format(TransitModel.MAX_HOURS)
               + " hours, was "
-              + Checks.format(departuresPerWeek.getAsDouble()));
+              + Checks.format(departuresPerWeek));
     }
     Checks.finiteNonNegative(headwayCv, "headwayCv");
-    if (headwayCv > 0 && departuresPerWeek.isEmpty()) {
+    if (headwayCv > 0 && !scheduled) {
       throw new IllegalArgumentException(
           "headwayCv must be 0 for an unscheduled leg (no departuresPerWeek), was "
               + Checks.format(headwayCv));
     }
-    if (departuresPerWeek.isPresent()
+    if (scheduled
         && !(TransitModel.waitingHours(
-                departuresPerWeek.getAsDouble(), headwayCv, WaitPolicy.EXPECTED_HALF_HEADWAY)
+                departuresPerWeek, headwayCv, WaitPolicy.EXPECTED_HALF_HEADWAY)
             <= TransitModel.MAX_HOURS)) {
       throw new IllegalArgumentException(
           "headwayCv must give an expected wait H (1 + CV^2) / 2 <= "
@@ -191,38 +239,20 @@ public record Leg(
               + " + "
               + Checks.format(fixedCostUsd));
     }
-    countries = ImmutableList.copyOf(checkNotNull(countries, "countries"));
-    for (String c : countries) {
-      Node.checkCountry(c, "countries element");
+  }
+
+  static void checkGauge(int gaugeMm) {
+    if (gaugeMm <= 0) {
+      throw new IllegalArgumentException("gaugeMm must be > 0, was " + gaugeMm);
     }
-    chokepoints = ImmutableList.copyOf(checkNotNull(chokepoints, "chokepoints"));
-    for (String c : chokepoints) {
-      Node.checkId(c, "chokepoints element");
-    }
-    checkNotNull(timeSpread, "timeSpread");
-    checkNotNull(capacityTeuPerYear, "capacityTeuPerYear");
-    if (capacityTeuPerYear.isPresent()) {
-      Checks.finitePositive(capacityTeuPerYear.getAsDouble(), "capacityTeuPerYear");
-    }
-    checkNotNull(status, "status");
-    checkNotNull(gaugeMm, "gaugeMm");
-    if (gaugeMm.isPresent() && gaugeMm.getAsInt() <= 0) {
-      throw new IllegalArgumentException("gaugeMm must be > 0, was " + gaugeMm.getAsInt());
-    }
+  }
+
+  static void checkSource(String source) {
     checkNotNull(source, "source");
     if (source.isBlank()) {
       throw new IllegalArgumentException("source must not be blank, was '" + source + "'");
     }
     Checks.wellFormed(source, "source");
-    if (emissionClass.isPresent() && emissionClass.get().mode() != mode) {
-      throw new IllegalArgumentException(
-          "emissionClass must be a class of mode "
-              + mode
-              + ", was "
-              + emissionClass.get()
-              + " of mode "
-              + emissionClass.get().mode());
-    }
   }
 
   /**

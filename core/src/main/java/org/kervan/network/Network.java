@@ -4,12 +4,7 @@ import static com.google.common.base.Preconditions.checkElementIndex;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import java.util.AbstractList;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,23 +12,26 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.RandomAccess;
-import org.kervan.quantity.Polyline;
 
 /**
  * An immutable set of nodes and the legs between them.
  *
  * <p>Built by a {@link Builder} that validates the whole and freezes it with dense int node ids
- * ({@link #indexOf}). The network knows nothing of who searches it: routers build their own
- * search graph from this public API. A network is never changed: scenarios ({@link #toBuilder()})
- * derive new networks that share the unchanged {@link Node} objects, while the original stays as
- * it was.
+ * ({@link #indexOf}), or, for millions of legs, by a {@link BulkNetworkBuilder} that takes legs as
+ * primitive values between dense node ids and builds an equal network. The network knows nothing
+ * of who searches it: routers build their own search graph from this public API. A network is
+ * never changed: scenarios ({@link #toBuilder()}) derive new networks from equal nodes and legs,
+ * while the original stays as it was.
  *
- * <p>Storage: nodes are kept as objects; legs are kept column-wise in primitive arrays (end nodes
- * as dense ids, mode and status as ordinals, the numbers as doubles, the rarely varying rest as an
- * index into a table of distinct values), and {@link #legs()} materialises a {@link Leg} on each
- * access. A materialised leg is equal to the leg that was added, component for component (every
- * double is kept as it was given), so totals computed from it are bit for bit those of the
- * original; it is not the same object.
+ * <p>Storage: nodes and legs are kept column-wise in primitive arrays, not as objects. Node ids
+ * and names are kept in one string each with the offsets of each node's, and found through an
+ * open-addressing table of dense ids; coordinates are doubles, and the rest (country, kind,
+ * charges, spread, source) an index into a table of distinct values. Legs keep their end nodes as
+ * dense ids, mode and status as ordinals, the numbers as doubles, the rarely varying rest as an
+ * index into a table of distinct values. {@link #nodes()} and {@link #legs()} materialise a {@link
+ * Node} or a {@link Leg} on each access, equal to the one that was added, component for component
+ * (every double is kept as it was given, none is narrowed to a float), so totals computed from
+ * them are bit for bit those of the originals; they are not the same objects.
  *
  * <p>Example: two ports and a ferry both ways (distances and times in their own units, ids
  * checked when the network is built):
@@ -57,187 +55,37 @@ public final class Network {
   private static final Mode[] MODES = Mode.values();
   private static final LegStatus[] STATUSES = LegStatus.values();
 
-  /**
-   * What legs share more often than not, kept once per distinct value. A plain class rather than a
-   * record: a record's {@code equals} and {@code hashCode} are linked through method handles on
-   * first use, which costs a cold JVM tens of milliseconds while it builds the first network.
-   */
-  private static final class Extras {
-    final List<String> countries;
-    final List<String> chokepoints;
-    final Optional<TimeSpread> timeSpread;
-    final OptionalDouble capacityTeuPerYear;
-    final String source;
-    final Optional<EmissionClass> emissionClass;
-    final Polyline geometry;
-    final double headwayCv;
-    private final int hash;
-
-    Extras(Leg l) {
-      countries = l.countries();
-      chokepoints = l.chokepoints();
-      timeSpread = l.timeSpread();
-      capacityTeuPerYear = l.capacityTeuPerYear();
-      source = l.source();
-      emissionClass = l.emissionClass();
-      geometry = l.geometry();
-      headwayCv = l.headwayCv();
-      int h = countries.hashCode();
-      h = 31 * h + chokepoints.hashCode();
-      h = 31 * h + spreadHash(timeSpread);
-      h = 31 * h + capacityTeuPerYear.hashCode();
-      h = 31 * h + source.hashCode();
-      h = 31 * h + emissionClass.hashCode();
-      h = 31 * h + geometry.hashCode();
-      hash = 31 * h + Double.hashCode(headwayCv);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      if (this == o) {
-        return true;
-      }
-      if (!(o instanceof Extras)) {
-        return false;
-      }
-      Extras x = (Extras) o;
-      // Exact, as a record's equals: headwayCv by its bits.
-      return hash == x.hash
-          && Double.compare(headwayCv, x.headwayCv) == 0
-          && source.equals(x.source)
-          && countries.equals(x.countries)
-          && chokepoints.equals(x.chokepoints)
-          && sameSpread(timeSpread, x.timeSpread)
-          && capacityTeuPerYear.equals(x.capacityTeuPerYear)
-          && emissionClass.equals(x.emissionClass)
-          && geometry.equals(x.geometry);
-    }
-
-    @Override
-    public int hashCode() {
-      return hash;
-    }
-
-    // TimeSpread is a record: its own equals and hashCode would be linked through method handles.
-    private static int spreadHash(Optional<TimeSpread> s) {
-      return s.isEmpty()
-          ? 0
-          : 31 * Double.hashCode(s.get().lowFactor()) + Double.hashCode(s.get().highFactor());
-    }
-
-    private static boolean sameSpread(Optional<TimeSpread> a, Optional<TimeSpread> b) {
-      if (a.isEmpty() || b.isEmpty()) {
-        return a.isEmpty() == b.isEmpty();
-      }
-      return Double.compare(a.get().lowFactor(), b.get().lowFactor()) == 0
-          && Double.compare(a.get().highFactor(), b.get().highFactor()) == 0;
-    }
-  }
-
-  private final ImmutableList<Node> nodes;
-  private final ImmutableMap<String, Integer> nodeIndex;
-  private final int[] outStart;
-  private final int[] outLegs;
-  // Leg columns, by position in the leg list. A departures of NaN means unscheduled and a gauge of
-  // 0 unknown: the leg's own rules (departures finite and > 0, gauge > 0) leave both free.
-  private final int legCount;
-  private final int[] legFrom;
-  private final int[] legTo;
-  private final byte[] legMode;
-  private final byte[] legStatus;
-  private final int[] legGaugeMm;
-  private final double[] legDistanceKm;
-  private final double[] legSpeedKmh;
-  private final double[] legDeparturesPerWeek;
-  private final double[] legFixedCostUsd;
-  private final double[] legCostUsdPerKm;
-  private final int[] legExtras;
-  private final ImmutableList<Extras> extras;
+  private final NodeColumns nodes;
+  private final LegColumns legs;
+  private final List<Node> nodeView = new NodeList();
   private final List<Leg> legView = new LegList();
 
-  // Throws UnknownNodeException for the first leg, in order, whose end is not in the index.
-  private Network(
-      ImmutableList<Node> nodes, Collection<Leg> legs, ImmutableMap<String, Integer> index) {
+  Network(NodeColumns nodes, LegColumns legs) {
     this.nodes = nodes;
-    this.nodeIndex = index;
-    int m = legs.size();
-    legCount = m;
-    legFrom = new int[m];
-    legTo = new int[m];
-    legMode = new byte[m];
-    legStatus = new byte[m];
-    legGaugeMm = new int[m];
-    legDistanceKm = new double[m];
-    legSpeedKmh = new double[m];
-    legDeparturesPerWeek = new double[m];
-    legFixedCostUsd = new double[m];
-    legCostUsdPerKm = new double[m];
-    legExtras = new int[m];
-    // Build-time only: distinct extras and their numbers.
-    Map<Extras, Integer> distinct = new HashMap<>();
-    List<Extras> table = new ArrayList<>();
-    Extras previous = null;
-    int previousId = -1;
-    int i = 0;
-    for (Leg l : legs) {
-      // The builder's check that every leg's end nodes were added, done here in the same pass.
-      Integer from = index.get(l.from());
-      if (from == null) {
-        throw new UnknownNodeException(l.from(), "from of leg " + l.key());
-      }
-      Integer to = index.get(l.to());
-      if (to == null) {
-        throw new UnknownNodeException(l.to(), "to of leg " + l.key());
-      }
-      legFrom[i] = from;
-      legTo[i] = to;
-      legMode[i] = (byte) l.mode().ordinal();
-      legStatus[i] = (byte) l.status().ordinal();
-      legGaugeMm[i] = l.gaugeMm().orElse(0);
-      legDistanceKm[i] = l.distanceKm();
-      legSpeedKmh[i] = l.speedKmh();
-      legDeparturesPerWeek[i] = l.departuresPerWeek().orElse(Double.NaN);
-      legFixedCostUsd[i] = l.fixedCostUsd();
-      legCostUsdPerKm[i] = l.costUsdPerKm();
-      Extras x = new Extras(l);
-      // Rows of a file often share their extras with the row before: no lookup for those.
-      if (!x.equals(previous)) {
-        Integer id = distinct.get(x);
-        if (id == null) {
-          id = table.size();
-          distinct.put(x, id);
-          table.add(x);
-        }
-        previous = x;
-        previousId = id;
-      }
-      legExtras[i] = previousId;
-      i++;
-    }
-    extras = ImmutableList.copyOf(table);
-    this.outStart = outStart(legFrom, nodes.size());
-    this.outLegs = outLegs(legFrom, outStart);
+    this.legs = legs;
   }
 
   // The leg at a position of the leg list, made from the columns.
   private Leg leg(int i) {
-    Extras x = extras.get(legExtras[i]);
-    double departures = legDeparturesPerWeek[i];
-    int gauge = legGaugeMm[i];
+    LegColumns c = legs;
+    int k = c.classOf(i);
+    LegExtras x = c.extras.get(c.extrasIndex[k]);
+    double departures = c.departuresPerWeek[k];
+    int gauge = c.gaugeMm[k];
     return new Leg(
-        nodes.get(legFrom[i]).id(),
-        nodes.get(legTo[i]).id(),
-        MODES[legMode[i]],
-        legDistanceKm[i],
-        legSpeedKmh[i],
+        nodes.id(c.from[i]),
+        nodes.id(c.to[i]),
+        MODES[c.mode[k]],
+        c.distanceKm[i],
+        c.speedKmh[i],
         Double.isNaN(departures) ? OptionalDouble.empty() : OptionalDouble.of(departures),
-        legFixedCostUsd[i],
-        legCostUsdPerKm[i],
+        c.fixedCostUsd[k],
+        c.costUsdPerKm[k],
         x.countries,
         x.chokepoints,
         x.timeSpread,
         x.capacityTeuPerYear,
-        STATUSES[legStatus[i]],
+        STATUSES[c.status[k]],
         gauge == 0 ? OptionalInt.empty() : OptionalInt.of(gauge),
         x.source,
         x.emissionClass,
@@ -245,16 +93,29 @@ public final class Network {
         x.headwayCv);
   }
 
-  /** The leg list: a read-only view materialising each leg from the columns. */
-  private final class LegList extends AbstractList<Leg> implements RandomAccess {
+  /** The node list: a read-only view materialising each node from the columns. */
+  private final class NodeList extends AbstractList<Node> implements RandomAccess {
     @Override
-    public Leg get(int index) {
-      return leg(checkElementIndex(index, legCount, "index"));
+    public Node get(int index) {
+      return nodes.node(checkElementIndex(index, nodes.count, "index"));
     }
 
     @Override
     public int size() {
-      return legCount;
+      return nodes.count;
+    }
+  }
+
+  /** The leg list: a read-only view materialising each leg from the columns. */
+  private final class LegList extends AbstractList<Leg> implements RandomAccess {
+    @Override
+    public Leg get(int index) {
+      return leg(checkElementIndex(index, legs.count, "index"));
+    }
+
+    @Override
+    public int size() {
+      return legs.count;
     }
   }
 
@@ -268,17 +129,31 @@ public final class Network {
   }
 
   /**
-   * Returns a builder holding this network's nodes and legs, to derive a scenario. The builder
-   * shares the immutable nodes; this network is not affected by anything done to it.
+   * Returns an empty column-wise builder for large networks, which takes legs between nodes by
+   * dense index as primitive values and builds a network equal to the one {@link #builder()}
+   * makes from the same nodes and legs.
+   *
+   * @param expectedNodes how many nodes will be added, {@code >= 0} (a hint that saves copies)
+   * @param expectedLegs how many legs will be added, {@code >= 0} (a hint that saves copies)
+   * @return a new builder
+   * @throws IllegalArgumentException if a hint is negative
+   */
+  public static BulkNetworkBuilder bulkBuilder(int expectedNodes, int expectedLegs) {
+    return new BulkNetworkBuilder(expectedNodes, expectedLegs);
+  }
+
+  /**
+   * Returns a builder holding this network's nodes and legs (materialised, equal to those added),
+   * to derive a scenario; this network is not affected by anything done to it.
    *
    * @return a new builder
    */
   public Builder toBuilder() {
     Builder b = new Builder();
-    for (Node n : nodes) {
+    for (Node n : nodeView) {
       b.nodes.put(n.id(), n);
     }
-    for (int i = 0; i < legCount; i++) {
+    for (int i = 0; i < legs.count; i++) {
       Leg l = leg(i);
       b.legs.put(l.key(), l);
     }
@@ -288,10 +163,11 @@ public final class Network {
   /**
    * Returns the nodes in the order they were added.
    *
-   * @return an immutable list
+   * @return an unmodifiable list that materialises each node it returns (see the class
+   *     description): equal to the nodes added, not the same objects
    */
   public List<Node> nodes() {
-    return nodes;
+    return nodeView;
   }
 
   /**
@@ -310,7 +186,7 @@ public final class Network {
    * @return the node count
    */
   public int nodeCount() {
-    return nodes.size();
+    return nodes.count;
   }
 
   /**
@@ -319,7 +195,7 @@ public final class Network {
    * @return the leg count
    */
   public int legCount() {
-    return legCount;
+    return legs.count;
   }
 
   /**
@@ -330,12 +206,7 @@ public final class Network {
    * @throws UnknownNodeException if there is no such node
    */
   public Node node(String id) {
-    checkNotNull(id, "id");
-    Integer i = nodeIndex.get(id);
-    if (i == null) {
-      throw new UnknownNodeException(id, "id");
-    }
-    return nodes.get(i);
+    return nodes.node(indexOf(id));
   }
 
   /**
@@ -345,9 +216,8 @@ public final class Network {
    * @return the node, or empty
    */
   public Optional<Node> findNode(String id) {
-    checkNotNull(id, "id");
-    Integer i = nodeIndex.get(id);
-    return i == null ? Optional.empty() : Optional.of(nodes.get(i));
+    int v = nodes.find(checkNotNull(id, "id"));
+    return v < 0 ? Optional.empty() : Optional.of(nodes.node(v));
   }
 
   /**
@@ -357,7 +227,7 @@ public final class Network {
    * @return whether it exists
    */
   public boolean contains(String id) {
-    return nodeIndex.containsKey(checkNotNull(id, "id"));
+    return nodes.find(checkNotNull(id, "id")) >= 0;
   }
 
   /**
@@ -369,12 +239,11 @@ public final class Network {
    * @throws UnknownNodeException if there is no such node
    */
   public int indexOf(String id) {
-    checkNotNull(id, "id");
-    Integer i = nodeIndex.get(id);
-    if (i == null) {
+    int v = nodes.find(checkNotNull(id, "id"));
+    if (v < 0) {
       throw new UnknownNodeException(id, "id");
     }
-    return i;
+    return v;
   }
 
   /**
@@ -386,7 +255,7 @@ public final class Network {
    * @throws IndexOutOfBoundsException if the index is out of range
    */
   public int legFromIndex(int legIndex) {
-    return legFrom[checkElementIndex(legIndex, legCount, "legIndex")];
+    return legs.from[checkElementIndex(legIndex, legs.count, "legIndex")];
   }
 
   /**
@@ -398,7 +267,7 @@ public final class Network {
    * @throws IndexOutOfBoundsException if the index is out of range
    */
   public int legToIndex(int legIndex) {
-    return legTo[checkElementIndex(legIndex, legCount, "legIndex")];
+    return legs.to[checkElementIndex(legIndex, legs.count, "legIndex")];
   }
 
   /**
@@ -413,14 +282,14 @@ public final class Network {
     checkNotNull(from, "from");
     checkNotNull(to, "to");
     checkNotNull(mode, "mode");
-    Integer v = nodeIndex.get(from);
-    Integer w = nodeIndex.get(to);
-    if (v == null || w == null) {
+    int v = nodes.find(from);
+    int w = nodes.find(to);
+    if (v < 0 || w < 0) {
       return Optional.empty();
     }
-    for (int e = outStart[v]; e < outStart[v + 1]; e++) {
-      int i = outLegs[e];
-      if (legTo[i] == w && legMode[i] == mode.ordinal()) {
+    for (int e = legs.outStart[v]; e < legs.outStart[v + 1]; e++) {
+      int i = legs.outLegs[e];
+      if (legs.to[i] == w && legs.mode[legs.classOf(i)] == mode.ordinal()) {
         return Optional.of(leg(i));
       }
     }
@@ -437,8 +306,8 @@ public final class Network {
   public List<Leg> legsFrom(String id) {
     int v = indexOf(id);
     ImmutableList.Builder<Leg> b = ImmutableList.builder();
-    for (int e = outStart[v]; e < outStart[v + 1]; e++) {
-      b.add(leg(outLegs[e]));
+    for (int e = legs.outStart[v]; e < legs.outStart[v + 1]; e++) {
+      b.add(leg(legs.outLegs[e]));
     }
     return b.build();
   }
@@ -453,8 +322,8 @@ public final class Network {
   public List<Leg> legsTo(String id) {
     int v = indexOf(id);
     ImmutableList.Builder<Leg> b = ImmutableList.builder();
-    for (int i = 0; i < legCount; i++) {
-      if (legTo[i] == v) {
+    for (int i = 0; i < legs.count; i++) {
+      if (legs.to[i] == v) {
         b.add(leg(i));
       }
     }
@@ -465,41 +334,19 @@ public final class Network {
   @Override
   public boolean equals(Object o) {
     return o instanceof Network
-        && nodes.equals(((Network) o).nodes)
+        && nodeView.equals(((Network) o).nodeView)
         && legView.equals(((Network) o).legView);
   }
 
   @Override
   public int hashCode() {
-    return 31 * nodes.hashCode() + legView.hashCode();
+    return 31 * nodeView.hashCode() + legView.hashCode();
   }
 
   /** Returns e.g. {@code Network[120 nodes, 310 legs]}. */
   @Override
   public String toString() {
-    return "Network[" + nodes.size() + " nodes, " + legCount + " legs]";
-  }
-
-  // Legs by start node in compressed sparse row form (positions into the leg list), for the
-  // lookups above; built once, never exposed.
-  private static int[] outStart(int[] from, int n) {
-    int[] start = new int[n + 1];
-    for (int v : from) {
-      start[v + 1]++;
-    }
-    for (int v = 0; v < n; v++) {
-      start[v + 1] += start[v];
-    }
-    return start;
-  }
-
-  private static int[] outLegs(int[] from, int[] start) {
-    int[] fill = Arrays.copyOf(start, start.length - 1);
-    int[] out = new int[from.length];
-    for (int i = 0; i < from.length; i++) {
-      out[fill[from[i]]++] = i;
-    }
-    return out;
+    return "Network[" + nodes.count + " nodes, " + legs.count + " legs]";
   }
 
   /**
@@ -660,14 +507,15 @@ public final class Network {
      *     first such leg, in the order added, is named)
      */
     public Network build() {
-      ImmutableList<Node> nodeList = ImmutableList.copyOf(nodes.values());
-      // Ids are unique (the builder's map is keyed by them), so the index never sees a duplicate.
-      ImmutableMap.Builder<String, Integer> ids =
-          ImmutableMap.builderWithExpectedSize(nodeList.size());
-      for (int i = 0; i < nodeList.size(); i++) {
-        ids.put(nodeList.get(i).id(), i);
+      BulkNetworkBuilder b = new BulkNetworkBuilder(nodes.size(), legs.size());
+      for (Node n : nodes.values()) {
+        b.addNode(n);
       }
-      return new Network(nodeList, legs.values(), ids.buildOrThrow());
+      // Keys are unique (the map is keyed by them); the first leg with an unknown end throws.
+      for (Leg l : legs.values()) {
+        b.addLeg(l);
+      }
+      return b.build();
     }
   }
 }
