@@ -4,13 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.List;
 import org.apache.commons.math3.random.Well19937c;
 import org.junit.jupiter.api.Test;
+import org.kervan.elasticity.TimeComponent;
 import org.kervan.network.Corridor;
 import org.kervan.network.Leg;
+import org.kervan.network.Node;
 import org.kervan.network.TimeSpread;
 import org.kervan.network.WaitPolicy;
+import org.kervan.quantity.CostPerTeu;
 
 class CorridorReliabilityTest {
 
@@ -56,6 +60,38 @@ class CorridorReliabilityTest {
     CorridorReliability none =
         CorridorReliability.of(c.withWaitPolicy(WaitPolicy.IGNORE_SCHEDULES), 1_000, 9);
     assertEquals(none.p50Days(), none.p95Days(), 0.0);
+  }
+
+  @Test
+  void sampler_componentDays_addUpToEachDrawsTotal_andDaysAreHoursOver24() {
+    // The IMEC fixture with its spreads and a scheduled rail leg: every draw splits its total into
+    // transfer, dwell, border, waiting and running days, which add up to the draw's total days.
+    Corridor imec = Fixtures.imec();
+    List<Node> nodes = new java.util.ArrayList<>(imec.nodes());
+    for (int i = 1; i < nodes.size() - 1; i++) {
+      nodes.set(i, nodes.get(i).withBorder(Duration.ofHours(3 + i), CostPerTeu.ofUsd(40))
+          .withTimeSpread(TimeSpread.of(0.8, 1.5)));
+    }
+    Corridor c = Corridor.of(nodes, imec.legs(), imec.waitPolicy());
+    assertTrue(c.waitingHours() > 0 && c.borderHours() > 0, "waits and borders to split");
+    CorridorSampler days = new CorridorSampler(c, new Well19937c(21));
+    CorridorSampler hours = new CorridorSampler(c, new Well19937c(21));
+    double[] parts = new double[TimeComponent.values().length];
+    double waiting = 0;
+    int draws = 20_000;
+    for (int i = 0; i < draws; i++) {
+      double total = days.sampleDays(parts);
+      assertEquals(hours.sampleHours() / 24.0, total, 0.0, "the same draws in hours");
+      double sum = 0;
+      for (double d : parts) {
+        assertTrue(d >= 0, "component days " + d);
+        sum += d;
+      }
+      assertEquals(total, sum, total * 1e-12, "draw " + i);
+      waiting += parts[TimeComponent.WAITING.ordinal()];
+    }
+    // A regular 24 h headway: the wait is uniform on [0, 24] h, mean 12 h = 0.5 d.
+    assertEquals(c.waitingHours() / 24.0, waiting / draws, 0.01);
   }
 
   private static Corridor withoutSpreads(Corridor c) {
