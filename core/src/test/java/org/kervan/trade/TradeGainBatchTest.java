@@ -101,6 +101,42 @@ class TradeGainBatchTest {
   }
 
   @Test
+  void batch_lengthMismatch_namesTheArrayAndBothLengths() {
+    ElasticityFunction f = Presets.HUMMELS_SCHAUR_2013.central();
+    double[] two = {1, 2};
+    double[] three = {1, 2, 3};
+    assertEquals("baselineDays.length must be baselineValuesUsd.length = 2, was 3",
+        assertThrows(IllegalArgumentException.class,
+            () -> TradeGainBatch.newValues(f, two, three, two, new double[2])).getMessage());
+    assertEquals("newDays.length must be baselineValuesUsd.length = 2, was 3",
+        assertThrows(IllegalArgumentException.class,
+            () -> TradeGainBatch.newValues(f, two, two, three, new double[2])).getMessage());
+    assertEquals("newValuesUsd.length must be baselineValuesUsd.length = 2, was 3",
+        assertThrows(IllegalArgumentException.class,
+            () -> TradeGainBatch.newValues(f, two, two, two, new double[3])).getMessage());
+    assertEquals("pairOfFlow.length must be baselineValuesUsd.length = 2, was 1",
+        assertThrows(IllegalArgumentException.class,
+            () -> TradeGainBatch.newValuesByPair(f, two, new int[1], two, two, new double[2]))
+            .getMessage());
+    assertEquals("newValuesUsd.length must be baselineValuesUsd.length = 2, was 1",
+        assertThrows(IllegalArgumentException.class,
+            () -> TradeGainBatch.newValuesByPair(f, two, new int[2], two, two, new double[1]))
+            .getMessage());
+    // A pair index at the end of the range: the last pair is valid, one more is not.
+    double[] out = new double[2];
+    TradeGainBatch.newValuesByPair(f, two, new int[] {1, 1}, two, two, out);
+    assertArrayEquals(two, out, 0.0);
+    assertEquals("pairOfFlow[1] must be in [0, 2), was 2",
+        assertThrows(IllegalArgumentException.class,
+            () -> TradeGainBatch.newValuesByPair(f, two, new int[] {0, 2}, two, two, out))
+            .getMessage());
+    assertEquals("pairOfFlow[0] must be in [0, 2), was -1",
+        assertThrows(IllegalArgumentException.class,
+            () -> TradeGainBatch.newValuesByPair(f, two, new int[] {-1, 0}, two, two, out))
+            .getMessage());
+  }
+
+  @Test
   void batch_badElement_namesArrayIndexAndValue() {
     ElasticityFunction f = Presets.HUMMELS_SCHAUR_2013.central();
     double[] out = new double[3];
