@@ -70,6 +70,47 @@ class CalibrationTest {
     assertEquals(Calibration.constant(ARTICLE).epsilon(), eps, 1e-12);
   }
 
+  /** A family whose multiplier is its parameter: the claim's multiplier is its exact root. */
+  private static ElasticityFunction multiplierOf(double p) {
+    return new ElasticityFunction() {
+      @Override
+      public double multiplier(double x0, double x1) {
+        return p;
+      }
+
+      @Override
+      public Form form() {
+        return Form.CONSTANT_ELASTICITY;
+      }
+
+      @Override
+      public Citation citation() {
+        return Citation.unpublished("test");
+      }
+
+      @Override
+      public String parameters() {
+        return "m=" + p;
+      }
+    };
+  }
+
+  @Test
+  void solve_rootAtEitherEndOrInside_isFound_andBadBracketsNamed() {
+    // The article's claim is a multiplier of 1.2 (20 % more trade).
+    assertEquals(1.2, Calibration.solve(ARTICLE, CalibrationTest::multiplierOf, 1.2, 2), 0.0);
+    assertEquals(1.2, Calibration.solve(ARTICLE, CalibrationTest::multiplierOf, 0.5, 1.2), 0.0);
+    assertEquals(1.2, Calibration.solve(ARTICLE, CalibrationTest::multiplierOf, 1, 2), 1e-12);
+    assertEquals("claim must lie between the multipliers at the ends of [min, max] = [1.3, 2.0], "
+            + "which are 1.3 and 2.0, was 1.2 for " + ARTICLE,
+        assertThrows(IllegalArgumentException.class,
+            () -> Calibration.solve(ARTICLE, CalibrationTest::multiplierOf, 1.3, 2)).getMessage());
+    assertEquals("max must be > min = 1.5, was 1.5",
+        assertThrows(IllegalArgumentException.class,
+            () -> Calibration.solve(ARTICLE, CalibrationTest::multiplierOf, 1.5, 1.5))
+            .getMessage());
+  }
+
   @Test
   void solve_bracketMissesClaim_throwsNamingMultipliers() {
     IllegalArgumentException e =
