@@ -69,6 +69,22 @@ class GainMonteCarloTest {
   }
 
   @Test
+  void draws_fromOneUpToTheLimit() {
+    GainDistribution one =
+        GainMonteCarlo.run(1e6, Fixtures.suez(), Fixtures.imec(), Presets.HUMMELS_SCHAUR_2013, 1, 3);
+    assertEquals(one.p5GainUsd(), one.p95GainUsd(), 0.0, "one draw: every percentile is it");
+    assertEquals(
+        "draws must be in [1, 10000000], was 10000001",
+        assertThrows(
+                IllegalArgumentException.class,
+                () ->
+                    GainMonteCarlo.run(
+                        1, Fixtures.suez(), Fixtures.imec(), Presets.HUMMELS_SCHAUR_2013,
+                        GainMonteCarlo.MAX_DRAWS + 1, 1))
+            .getMessage());
+  }
+
+  @Test
   void badInput_throwsNamingParameterAndValue() {
     assertEquals(
         "draws must be in [1, 10000000], was 0",
