@@ -27,7 +27,8 @@ public final class Column {
   /**
    * Both node charges of each state side by side, so a search settling a state reads one cache
    * line: {@code node[2 * s]} when leaving state {@code s} without a transshipment, {@code node[2
-   * * s + 1]} on a transshipment, border included in both.
+   * * s + 1]} on a transshipment, border included in both. Empty when {@link #chargesNothing}:
+   * two doubles per state that are all zero are not kept.
    */
   final double[] node;
   /** Charge of each leg, by CSR position. */
@@ -43,13 +44,13 @@ public final class Column {
   Column(StateGraph states, double[] node, double[] leg, int quantity) {
     this.quantity = quantity;
     this.states = states;
-    this.node = node;
     this.leg = leg;
     boolean nothing = true;
     for (int i = 0; i < node.length && nothing; i++) {
       nothing = Double.doubleToRawLongBits(node[i]) == 0L;
     }
     this.chargesNothing = nothing;
+    this.node = nothing ? new double[0] : node;
   }
 
   /**
@@ -70,6 +71,9 @@ public final class Column {
    * @return the charge, 0 at an origin state
    */
   public double node(int state, boolean isTransfer) {
+    if (chargesNothing) {
+      return 0.0;
+    }
     return node[isTransfer ? 2 * state + 1 : 2 * state];
   }
 
@@ -80,7 +84,8 @@ public final class Column {
    * @return whether the two charges are the same double
    */
   boolean alike(int state) {
-    return Double.doubleToRawLongBits(node[2 * state])
+    return chargesNothing
+        || Double.doubleToRawLongBits(node[2 * state])
         == Double.doubleToRawLongBits(node[2 * state + 1]);
   }
 }

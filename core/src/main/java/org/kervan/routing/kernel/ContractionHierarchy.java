@@ -208,7 +208,7 @@ public final class ContractionHierarchy {
       outSize = new int[n];
       inSize = new int[n];
       for (int s = 0; s < n; s++) {
-        int v = sg.stateNode[s];
+        int v = sg.node(s);
         for (int e = g.outStart[v]; e < g.outStart[v + 1]; e++) {
           addEdge(s, sg.legTarget[e], cost.step(s, e), e, -1, -1);
         }

@@ -457,7 +457,7 @@ public final class LabelSettingSearch {
    * @return the dense node id
    */
   public int node(int ls) {
-    return sg.stateNode[ls % stateCount];
+    return sg.node(ls % stateCount);
   }
 
   /**

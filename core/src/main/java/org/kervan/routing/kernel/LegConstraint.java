@@ -19,10 +19,11 @@ public sealed interface LegConstraint {
    * Tells whether this rule excludes a leg.
    *
    * @param g the graph the numbers refer to
+   * @param tail the leg's start node ({@link RoutingGraph#legTail(int)})
    * @param leg the CSR leg
    * @return whether the leg is excluded
    */
-  boolean excludes(RoutingGraph g, int leg);
+  boolean excludes(RoutingGraph g, int tail, int leg);
 
   /**
    * Legs touching any of these countries (an end node in one, or listing one).
@@ -31,9 +32,9 @@ public sealed interface LegConstraint {
    */
   record Countries(ImmutableIntArray ids) implements LegConstraint {
     @Override
-    public boolean excludes(RoutingGraph g, int leg) {
+    public boolean excludes(RoutingGraph g, int tail, int leg) {
       for (int i = 0; i < ids.length(); i++) {
-        if (g.touchesCountry(leg, ids.get(i))) {
+        if (g.touchesCountry(tail, leg, ids.get(i))) {
           return true;
         }
       }
@@ -48,9 +49,9 @@ public sealed interface LegConstraint {
    */
   record Chokepoints(ImmutableIntArray ids) implements LegConstraint {
     @Override
-    public boolean excludes(RoutingGraph g, int leg) {
+    public boolean excludes(RoutingGraph g, int tail, int leg) {
       for (int i = 0; i < ids.length(); i++) {
-        if (g.touchesChokepoint(leg, ids.get(i))) {
+        if (g.touchesChokepoint(tail, leg, ids.get(i))) {
           return true;
         }
       }
@@ -65,8 +66,8 @@ public sealed interface LegConstraint {
    */
   record Nodes(ImmutableIntArray ids) implements LegConstraint {
     @Override
-    public boolean excludes(RoutingGraph g, int leg) {
-      return ids.contains(g.legTail(leg)) || ids.contains(g.legHead[leg]);
+    public boolean excludes(RoutingGraph g, int tail, int leg) {
+      return ids.contains(tail) || ids.contains(g.legHead[leg]);
     }
   }
 
@@ -86,7 +87,7 @@ public sealed interface LegConstraint {
     }
 
     @Override
-    public boolean excludes(RoutingGraph g, int leg) {
+    public boolean excludes(RoutingGraph g, int tail, int leg) {
       return modes.contains(Mode.values()[g.legMode[leg]]);
     }
   }
@@ -107,7 +108,7 @@ public sealed interface LegConstraint {
     }
 
     @Override
-    public boolean excludes(RoutingGraph g, int leg) {
+    public boolean excludes(RoutingGraph g, int tail, int leg) {
       return statuses.contains(LegStatus.values()[g.legStatus[leg]]);
     }
   }

@@ -123,7 +123,7 @@ public final class MartinsSearch {
       int ls = labelState[id];
       int layer = ls / stateCount;
       int s = ls - layer * stateCount;
-      int v = sg.stateNode[s];
+      int v = sg.node(s);
       if (v == dest && layer == layers) {
         if (foundCount == found.length) {
           found = Arrays.copyOf(found, 2 * found.length);

@@ -100,11 +100,17 @@ public final class RoutingGraph {
 
   private final Map<String, Integer> countryIds;
   private final Map<String, Integer> chokepointIds;
-  // Countries and chokepoints each leg touches (its end nodes' and those it lists), deduplicated.
-  private final int[] legCountryStart;
-  private final int[] legCountryIds;
-  private final int[] legChokepointStart;
-  private final int[] legChokepointIds;
+  // What a leg touches is its end nodes' country and chokepoint, and what the leg itself lists.
+  // Per node: the country number and the chokepoint number, or -1. Per leg only where the leg
+  // lists something (few legs do): the CSR legs that list a country or a chokepoint, ascending,
+  // and for the i-th of them its listed numbers at [start[i], start[i + 1]).
+  private final int[] nodeCountry;
+  private final int[] nodeChokepoint;
+  private final int[] listingLegs;
+  private final int[] listedCountryStart;
+  private final int[] listedCountryIds;
+  private final int[] listedChokepointStart;
+  private final int[] listedChokepointIds;
 
   private final LegMask all;
   // Masks depend only on the constraints; repeated scenarios reuse them instead of rebuilding.
@@ -146,8 +152,8 @@ public final class RoutingGraph {
     double[] borderC = new double[n];
     NodeKind[] kinds = new NodeKind[n];
     nodeCostCharges(nodes, xferC, dwellC, borderC);
-    int[] nodeCountry = new int[n];
-    int[] nodeChoke = new int[n];
+    nodeCountry = new int[n];
+    nodeChokepoint = new int[n];
     countryIds = new LinkedHashMap<>();
     chokepointIds = new LinkedHashMap<>();
     for (int v = 0; v < n; v++) {
@@ -163,7 +169,8 @@ public final class RoutingGraph {
       borderH[v] = TransitModel.nodeHours(false, false, th, dh, bh);
       nodeCountry[v] =
           node.country().isPresent() ? intern(countryIds, node.country().get()) : -1;
-      nodeChoke[v] = node.kind() == NodeKind.CHOKEPOINT ? intern(chokepointIds, node.id()) : -1;
+      nodeChokepoint[v] =
+          node.kind() == NodeKind.CHOKEPOINT ? intern(chokepointIds, node.id()) : -1;
     }
     outStart = new int[n + 1];
     int[] tailOfLeg = new int[m];
@@ -184,11 +191,13 @@ public final class RoutingGraph {
     legGaugeMm = new int[m];
     legStatus = new byte[m];
     double[] legHoursWait = new double[m];
-    legCountryStart = new int[m + 1];
-    legChokepointStart = new int[m + 1];
-    ImmutableIntArray.Builder countryList = ImmutableIntArray.builder(m * 2);
+    ImmutableIntArray.Builder listing = ImmutableIntArray.builder();
+    ImmutableIntArray.Builder countryStart = ImmutableIntArray.builder().add(0);
+    ImmutableIntArray.Builder countryList = ImmutableIntArray.builder();
+    ImmutableIntArray.Builder chokeStart = ImmutableIntArray.builder().add(0);
     ImmutableIntArray.Builder chokeList = ImmutableIntArray.builder();
-    int[] scratch = new int[8];
+    int countries = 0;
+    int chokepoints = 0;
     double maxKmh = 0;
     for (int e = 0; e < m; e++) {
       Leg leg = legs.get(legIndex[e]);
@@ -209,25 +218,25 @@ public final class RoutingGraph {
       // infinitely fast leg: the only admissible bound is then none at all.
       double kmh = running > 0 ? gcKm / running : gcKm > 0 ? Double.POSITIVE_INFINITY : 0;
       maxKmh = Math.max(maxKmh, kmh);
-      scratch = ensure(scratch, leg.countries().size() + 2);
-      int k = addDistinct(scratch, 0, nodeCountry[tail]);
-      for (String c : leg.countries()) {
-        k = addDistinct(scratch, k, intern(countryIds, c));
+      if (!leg.countries().isEmpty() || !leg.chokepoints().isEmpty()) {
+        listing.add(e);
+        for (String c : leg.countries()) {
+          countryList.add(intern(countryIds, c));
+        }
+        countries += leg.countries().size();
+        countryStart.add(countries);
+        for (String c : leg.chokepoints()) {
+          chokeList.add(intern(chokepointIds, c));
+        }
+        chokepoints += leg.chokepoints().size();
+        chokeStart.add(chokepoints);
       }
-      k = addDistinct(scratch, k, nodeCountry[head]);
-      addPrefix(countryList, scratch, k);
-      legCountryStart[e + 1] = legCountryStart[e] + k;
-      scratch = ensure(scratch, leg.chokepoints().size() + 2);
-      k = addDistinct(scratch, 0, nodeChoke[tail]);
-      for (String c : leg.chokepoints()) {
-        k = addDistinct(scratch, k, intern(chokepointIds, c));
-      }
-      k = addDistinct(scratch, k, nodeChoke[head]);
-      addPrefix(chokeList, scratch, k);
-      legChokepointStart[e + 1] = legChokepointStart[e] + k;
     }
-    legCountryIds = countryList.build().toArray();
-    legChokepointIds = chokeList.build().toArray();
+    listingLegs = listing.build().toArray();
+    listedCountryStart = countryStart.build().toArray();
+    listedCountryIds = countryList.build().toArray();
+    listedChokepointStart = chokeStart.build().toArray();
+    listedChokepointIds = chokeList.build().toArray();
     maxGreatCircleKmh = maxKmh;
     double[][] transfer = {xferH, xferC};
     double[][] dwell = {dwellH, dwellC};
@@ -239,9 +248,7 @@ public final class RoutingGraph {
     hoursWithWait =
         new Column(
             states, perState(states, kinds, xferH, dwellH, borderH), legHoursWait, Column.HOURS);
-    boolean[] allowed = new boolean[m];
-    Arrays.fill(allowed, true);
-    all = new LegMask(allowed);
+    all = LegMask.all(m);
   }
 
   // Cost charges per node on a transshipment, on a pass that pays the dwell, on one that does not.
@@ -283,7 +290,9 @@ public final class RoutingGraph {
 
   /**
    * Returns hours ignoring schedules: the node charges of {@link #hoursWithWait}, each leg's
-   * running time without its wait. Built on first use.
+   * running time without its wait. Built on first use; where no leg waits (the two columns are
+   * equal double for double, {@link Arrays#equals(double[], double[])}), it is {@link
+   * #hoursWithWait} itself.
    *
    * @return the column
    */
@@ -298,6 +307,11 @@ public final class RoutingGraph {
       Leg leg = legs.get(legIndex[e]);
       hours[e] =
           TransitModel.legHours(leg.waitingHours(WaitPolicy.IGNORE_SCHEDULES), leg.runningHours());
+    }
+    // Without a scheduled leg the two columns are the same doubles: share the one already built
+    // (and any contraction hierarchy of it) instead of keeping a second copy.
+    if (Arrays.equals(hours, hoursWithWait.leg)) {
+      return hoursWithWait;
     }
     // Node charges do not depend on the wait policy; both hour columns share them.
     return new Column(states, hoursWithWait.node, hours, Column.HOURS);
@@ -401,7 +415,7 @@ public final class RoutingGraph {
       if (sg.stateMode[s] < 0) {
         continue;
       }
-      int v = sg.stateNode[s];
+      int v = sg.node(s);
       Mode mode = MODES[sg.stateMode[s]];
       charges[2 * s] =
           kinds == null || TransitModel.chargesDwell(kinds[v], mode, mode) ? dwell[v] : border[v];
@@ -421,30 +435,6 @@ public final class RoutingGraph {
       ids.put(key, id);
     }
     return id;
-  }
-
-  private static void addPrefix(ImmutableIntArray.Builder b, int[] a, int k) {
-    for (int i = 0; i < k; i++) {
-      b.add(a[i]);
-    }
-  }
-
-  private static int[] ensure(int[] a, int size) {
-    return a.length >= size ? a : new int[size];
-  }
-
-  // Appends id to a[0..k) unless negative or already there; returns the new length.
-  private static int addDistinct(int[] a, int k, int id) {
-    if (id < 0) {
-      return k;
-    }
-    for (int i = 0; i < k; i++) {
-      if (a[i] == id) {
-        return k;
-      }
-    }
-    a[k] = id;
-    return k + 1;
   }
 
   /**
@@ -470,30 +460,71 @@ public final class RoutingGraph {
   }
 
   /**
-   * Tells whether a leg touches a country: an end node in it, or the leg listing it.
+   * Tells whether a leg touches a country: an end node in it, or the leg listing it. Finds the
+   * leg's start node by {@link #legTail(int)}; loops over legs by start node call {@link
+   * #touchesCountry(int, int, int)} instead.
    *
    * @param e the CSR leg
    * @param country the country number
    * @return whether it touches
    */
   public boolean touchesCountry(int e, int country) {
-    return contains(legCountryIds, legCountryStart[e], legCountryStart[e + 1], country);
+    return touchesCountry(legTail(e), e, country);
   }
 
   /**
-   * Tells whether a leg touches a chokepoint: a chokepoint end node, or the leg passing it.
+   * Tells whether a leg touches a country, given its start node.
+   *
+   * @param tail the leg's start node, {@link #legTail(int)}
+   * @param e the CSR leg
+   * @param country the country number
+   * @return whether it touches
+   */
+  public boolean touchesCountry(int tail, int e, int country) {
+    return touches(nodeCountry, listedCountryStart, listedCountryIds, tail, e, country);
+  }
+
+  /**
+   * Tells whether a leg touches a chokepoint: a chokepoint end node, or the leg passing it. Finds
+   * the leg's start node by {@link #legTail(int)}.
    *
    * @param e the CSR leg
    * @param chokepoint the chokepoint number
    * @return whether it touches
    */
   public boolean touchesChokepoint(int e, int chokepoint) {
-    return contains(legChokepointIds, legChokepointStart[e], legChokepointStart[e + 1], chokepoint);
+    return touchesChokepoint(legTail(e), e, chokepoint);
   }
 
-  private static boolean contains(int[] a, int from, int to, int id) {
-    for (int i = from; i < to; i++) {
-      if (a[i] == id) {
+  /**
+   * Tells whether a leg touches a chokepoint, given its start node.
+   *
+   * @param tail the leg's start node, {@link #legTail(int)}
+   * @param e the CSR leg
+   * @param chokepoint the chokepoint number
+   * @return whether it touches
+   */
+  public boolean touchesChokepoint(int tail, int e, int chokepoint) {
+    return touches(
+        nodeChokepoint, listedChokepointStart, listedChokepointIds, tail, e, chokepoint);
+  }
+
+  // Whether leg e (from tail) touches id: an end node's number in perNode is id, or the leg lists
+  // id among its own (start/ids: the countries or the chokepoints of the listing legs). -1 means
+  // "none" on a node, never a number one can ask about.
+  private boolean touches(int[] perNode, int[] start, int[] ids, int tail, int e, int id) {
+    if (id < 0) {
+      return false;
+    }
+    if (perNode[tail] == id || perNode[legHead[e]] == id) {
+      return true;
+    }
+    int i = Arrays.binarySearch(listingLegs, e);
+    if (i < 0) {
+      return false;
+    }
+    for (int j = start[i]; j < start[i + 1]; j++) {
+      if (ids[j] == id) {
         return true;
       }
     }

@@ -29,13 +29,19 @@ public final class StateGraph {
   public final int stateCount;
   /** States of node {@code v}: {@code nodeStateStart[v] .. nodeStateStart[v + 1] - 1}. */
   public final int[] nodeStateStart;
-  /** Node of each state. */
+  /**
+   * Node of each state, or {@code null} when every node has one state, so that state {@code s} is
+   * node {@code s}: read it through {@link #node(int)}.
+   */
   public final int[] stateNode;
   /** Incoming mode ordinal of each state, or -1 for an origin state. */
   public final byte[] stateMode;
   /** Incoming rail gauge of each state in mm, or 0. */
   public final int[] stateGauge;
-  /** State entered by each CSR leg. */
+  /**
+   * State entered by each CSR leg; the graph's {@code legHead} array itself when every node has
+   * one state.
+   */
   public final int[] legTarget;
 
   /**
@@ -93,9 +99,17 @@ public final class StateGraph {
       nodeStateStart[v + 1] = nodeStateStart[v] + (free[v] ? 1 : 1 + classCount[v]);
     }
     stateCount = nodeStateStart[n];
-    stateNode = new int[stateCount];
     stateMode = new byte[stateCount];
     stateGauge = new int[stateCount];
+    if (stateCount == n) {
+      // One state per node: state v is node v (its origin state, mode -1), and a leg enters its
+      // head's state. Neither array is kept twice.
+      Arrays.fill(stateMode, (byte) -1);
+      stateNode = null;
+      legTarget = g.legHead;
+      return;
+    }
+    stateNode = new int[stateCount];
     for (int v = 0; v < n; v++) {
       for (int s = nodeStateStart[v]; s < nodeStateStart[v + 1]; s++) {
         stateNode[s] = v;
@@ -138,6 +152,16 @@ public final class StateGraph {
 
   private static long classKey(int mode, int gauge) {
     return ((long) mode << 32) | (gauge & 0xFFFF_FFFFL);
+  }
+
+  /**
+   * Returns the node of a state.
+   *
+   * @param s the state id
+   * @return the dense node id
+   */
+  public int node(int s) {
+    return stateNode == null ? s : stateNode[s];
   }
 
   /**

@@ -67,7 +67,7 @@ class RoutingGraphTest {
     // Baku entered by the ferry: 12 h transshipment + 2 h border; 0 h dwell + 2 h border;
     // 120 + 20 USD; nothing at Baku's origin state.
     int byFerry = g.states.legTarget[csrOf(g, 0)];
-    assertEquals(n.indexOf("AZBAK"), g.states.stateNode[byFerry]);
+    assertEquals(n.indexOf("AZBAK"), g.states.node(byFerry));
     assertEquals(14.0, g.hoursWithWait.node(byFerry, true), 0.0);
     assertEquals(2.0, g.hoursWithWait.node(byFerry, false), 0.0);
     assertEquals(140.0, g.costUsd().node(byFerry, true), 0.0);
