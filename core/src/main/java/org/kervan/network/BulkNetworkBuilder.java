@@ -63,13 +63,13 @@ public final class BulkNetworkBuilder {
   private int[] from = new int[0];
   private int[] to = new int[0];
   private double[] distanceKm = new double[0];
-  private double[] speedKmh = new double[0];
   // Legs' classes (see LegColumns): the class of each leg while the classes fit a char, with the
   // class columns one row per class and an open-addressing table over them (slot -> class + 1);
   // after that legClass and classTable are null and the class columns have one row per leg.
   private char[] legClass = new char[0];
   private int classCount;
   private int[] classTable = new int[16];
+  private double[] speedKmh = new double[0];
   private byte[] mode = new byte[0];
   private byte[] status = new byte[0];
   private int[] gaugeMm = new int[0];
@@ -79,6 +79,9 @@ public final class BulkNetworkBuilder {
   private int[] extrasIndex = new int[0];
   // Set when build() handed the arrays to a network: the next leg copies them first.
   private boolean shared;
+  // Set when build() handed the node columns and the id table to a network: the next node copies
+  // them first.
+  private boolean nodesShared;
 
   private final Map<LegExtras, Integer> extrasIds = new HashMap<>();
   private final List<LegExtras> extras = new ArrayList<>();
@@ -124,7 +127,13 @@ public final class BulkNetworkBuilder {
     checkArgument(nodeCount < MAX_NODES, "node count must be <= %s", MAX_NODES);
     int v = nodeCount;
     if (v == latitude.length) {
-      growNodes();
+      growNodes(Math.max(16, nodeCount + (nodeCount >> 1)));
+    } else if (nodesShared) {
+      growNodes(latitude.length);
+    }
+    if (nodesShared) {
+      idTable = idTable.clone();
+      nodesShared = false;
     }
     if (2L * (v + 1) > idTable.length) {
       rehashIds(idTable.length * 2);
@@ -152,8 +161,8 @@ public final class BulkNetworkBuilder {
     return this;
   }
 
-  private void growNodes() {
-    int capacity = Math.max(16, nodeCount + (nodeCount >> 1));
+  // Copies the node columns into arrays of the capacity given.
+  private void growNodes(int capacity) {
     idStart = Arrays.copyOf(idStart, capacity + 1);
     nameStart = Arrays.copyOf(nameStart, capacity + 1);
     latitude = Arrays.copyOf(latitude, capacity);
@@ -383,28 +392,32 @@ public final class BulkNetworkBuilder {
    */
   public Network build() {
     int n = nodeCount;
-    // The node columns are copied (they are small beside the legs'); the leg columns are handed
-    // over when full and copied before the next leg is written.
+    // Columns are handed over as they are when full or nearly so (see fit), and copied before the
+    // next node or leg is written; a copy here would double the build's peak for nothing.
+    idStart = fit(idStart, n + 1);
+    nameStart = fit(nameStart, n + 1);
+    latitude = fit(latitude, n);
+    longitude = fit(longitude, n);
+    nodeExtrasIndex = fit(nodeExtrasIndex, n);
+    nodesShared = true;
     NodeColumns nodeColumns =
         new NodeColumns(
             n,
             ids.toString(),
-            Arrays.copyOf(idStart, n + 1),
+            idStart,
             names.toString(),
-            Arrays.copyOf(nameStart, n + 1),
-            Arrays.copyOf(latitude, n),
-            Arrays.copyOf(longitude, n),
-            Arrays.copyOf(nodeExtrasIndex, n),
+            nameStart,
+            latitude,
+            longitude,
+            nodeExtrasIndex,
             ImmutableList.copyOf(nodeExtras),
-            idTable.clone());
-    // Handed over as they are when full; the next leg copies them first.
+            idTable);
     int rows = legClass == null ? legCount : classCount;
     from = fit(from, legCount);
     to = fit(to, legCount);
     distanceKm = fit(distanceKm, legCount);
-    speedKmh = fit(speedKmh, legCount);
-    if (legClass != null && legClass.length != legCount) {
-      legClass = Arrays.copyOf(legClass, legCount);
+    if (legClass != null) {
+      legClass = fit(legClass, legCount);
     }
     resizeClasses(rows);
     shared = true;
@@ -524,17 +537,16 @@ public final class BulkNetworkBuilder {
     from[i] = v;
     to[i] = w;
     distanceKm[i] = km;
-    speedKmh[i] = kmh;
     byte mb = (byte) m.ordinal();
     byte sb = (byte) s.ordinal();
     if (legClass != null) {
-      int k = findClass(mb, sb, gauge, departures, fixedUsd, usdPerKm, extrasId);
+      int k = findClass(kmh, mb, sb, gauge, departures, fixedUsd, usdPerKm, extrasId);
       if (k < 0 && classCount < LegColumns.MAX_CLASSES) {
         k = classCount;
         if (k == mode.length) {
           resizeClasses(Math.max(16, k + (k >> 1)));
         }
-        writeClass(k, mb, sb, gauge, departures, fixedUsd, usdPerKm, extrasId);
+        writeClass(k, kmh, mb, sb, gauge, departures, fixedUsd, usdPerKm, extrasId);
         classCount = k + 1;
         if (2 * classCount > classTable.length) {
           classTable = new int[classTable.length * 2];
@@ -552,14 +564,15 @@ public final class BulkNetworkBuilder {
       }
     }
     if (legClass == null) {
-      writeClass(i, mb, sb, gauge, departures, fixedUsd, usdPerKm, extrasId);
+      writeClass(i, kmh, mb, sb, gauge, departures, fixedUsd, usdPerKm, extrasId);
     }
     legCount = i + 1;
   }
 
   private void writeClass(
-      int k, byte m, byte s, int gauge, double departures, double fixedUsd, double usdPerKm,
-      int extrasId) {
+      int k, double kmh, byte m, byte s, int gauge, double departures, double fixedUsd,
+      double usdPerKm, int extrasId) {
+    speedKmh[k] = kmh;
     mode[k] = m;
     status[k] = s;
     gaugeMm[k] = gauge;
@@ -573,6 +586,7 @@ public final class BulkNetworkBuilder {
   private void classesPerLeg() {
     char[] cls = legClass;
     int capacity = from.length;
+    double[] v = new double[capacity];
     byte[] m = new byte[capacity];
     byte[] s = new byte[capacity];
     int[] g = new int[capacity];
@@ -582,6 +596,7 @@ public final class BulkNetworkBuilder {
     int[] x = new int[capacity];
     for (int i = 0; i < legCount; i++) {
       int k = cls[i];
+      v[i] = speedKmh[k];
       m[i] = mode[k];
       s[i] = status[k];
       g[i] = gaugeMm[k];
@@ -590,6 +605,7 @@ public final class BulkNetworkBuilder {
       c[i] = costUsdPerKm[k];
       x[i] = extrasIndex[k];
     }
+    speedKmh = v;
     mode = m;
     status = s;
     gaugeMm = g;
@@ -602,10 +618,10 @@ public final class BulkNetworkBuilder {
   }
 
   private int findClass(
-      byte m, byte s, int gauge, double departures, double fixedUsd, double usdPerKm,
-      int extrasId) {
+      double kmh, byte m, byte s, int gauge, double departures, double fixedUsd,
+      double usdPerKm, int extrasId) {
     int mask = classTable.length - 1;
-    int h = classHash(m, s, gauge, departures, fixedUsd, usdPerKm, extrasId);
+    int h = classHash(kmh, m, s, gauge, departures, fixedUsd, usdPerKm, extrasId);
     for (int slot = h & mask; ; slot = (slot + 1) & mask) {
       int entry = classTable[slot];
       if (entry == 0) {
@@ -614,6 +630,7 @@ public final class BulkNetworkBuilder {
       int k = entry - 1;
       // Doubles by their bits, as the leg's equals compares them.
       if (mode[k] == m
+          && Double.doubleToLongBits(speedKmh[k]) == Double.doubleToLongBits(kmh)
           && status[k] == s
           && gaugeMm[k] == gauge
           && extrasIndex[k] == extrasId
@@ -629,7 +646,7 @@ public final class BulkNetworkBuilder {
     int mask = classTable.length - 1;
     int h =
         classHash(
-            mode[k], status[k], gaugeMm[k], departuresPerWeek[k], fixedCostUsd[k],
+            speedKmh[k], mode[k], status[k], gaugeMm[k], departuresPerWeek[k], fixedCostUsd[k],
             costUsdPerKm[k], extrasIndex[k]);
     int slot = h & mask;
     while (classTable[slot] != 0) {
@@ -639,9 +656,10 @@ public final class BulkNetworkBuilder {
   }
 
   private static int classHash(
-      byte m, byte s, int gauge, double departures, double fixedUsd, double usdPerKm,
-      int extrasId) {
-    long h = m;
+      double kmh, byte m, byte s, int gauge, double departures, double fixedUsd,
+      double usdPerKm, int extrasId) {
+    long h = Double.doubleToLongBits(kmh);
+    h = 31 * h + m;
     h = 31 * h + s;
     h = 31 * h + gauge;
     h = 31 * h + Double.doubleToLongBits(departures);
@@ -656,7 +674,6 @@ public final class BulkNetworkBuilder {
     from = Arrays.copyOf(from, capacity);
     to = Arrays.copyOf(to, capacity);
     distanceKm = Arrays.copyOf(distanceKm, capacity);
-    speedKmh = Arrays.copyOf(speedKmh, capacity);
     if (legClass != null) {
       legClass = Arrays.copyOf(legClass, capacity);
       // The class columns may be a network's too.
@@ -670,6 +687,7 @@ public final class BulkNetworkBuilder {
     if (mode.length == rows && !shared) {
       return;
     }
+    speedKmh = Arrays.copyOf(speedKmh, rows);
     mode = Arrays.copyOf(mode, rows);
     status = Arrays.copyOf(status, rows);
     gaugeMm = Arrays.copyOf(gaugeMm, rows);
@@ -679,11 +697,23 @@ public final class BulkNetworkBuilder {
     extrasIndex = Arrays.copyOf(extrasIndex, rows);
   }
 
+  // A column of n used entries is kept as it is when its spare capacity is at most a 64th of n
+  // (an exact or nearly exact size hint), and trimmed by a copy otherwise. Columns never read
+  // past their count, so the spare entries are only memory: at most 1.6 % more, against a copy of
+  // every leg column at the moment the build's memory is at its peak.
+  private static boolean fits(int length, int n) {
+    return length - n <= n / 64;
+  }
+
   private static int[] fit(int[] a, int n) {
-    return a.length == n ? a : Arrays.copyOf(a, n);
+    return fits(a.length, n) ? a : Arrays.copyOf(a, n);
   }
 
   private static double[] fit(double[] a, int n) {
-    return a.length == n ? a : Arrays.copyOf(a, n);
+    return fits(a.length, n) ? a : Arrays.copyOf(a, n);
+  }
+
+  private static char[] fit(char[] a, int n) {
+    return fits(a.length, n) ? a : Arrays.copyOf(a, n);
   }
 }

@@ -7,9 +7,9 @@ import com.google.common.collect.ImmutableList;
  * the legs by start node in compressed sparse row form. Frozen by {@link BulkNetworkBuilder}; no
  * array is changed or exposed after that.
  *
- * <p>What few legs differ in (mode, status, gauge, departures, both costs and the {@link
+ * <p>What few legs differ in (speed, mode, status, gauge, departures, both costs and the {@link
  * LegExtras}) is a leg's class: the class columns hold each distinct class once and {@code
- * legClass} the class of each leg, two bytes per leg instead of 36, as long as there are at most
+ * legClass} the class of each leg, two bytes per leg instead of 44, as long as there are at most
  * {@value #MAX_CLASSES} classes (a dictionary encoding). With more, {@code legClass} is null and
  * the class columns are per leg. A departures of NaN means unscheduled and a gauge of 0 unknown:
  * the leg's own rules (departures finite and {@code > 0}, gauge {@code > 0}) leave both free.
@@ -26,9 +26,11 @@ final class LegColumns {
   final int[] from;
   final int[] to;
   final double[] distanceKm;
-  final double[] speedKmh;
   // Null when the class columns are per leg.
   private final char[] legClass;
+  // The class columns, by classOf(leg). Speeds are a class column: a network has a few speeds per
+  // mode (a neutral grid has three), so they cost two bytes per leg there, not eight.
+  final double[] speedKmh;
   final byte[] mode;
   final byte[] status;
   final int[] gaugeMm;

@@ -5,7 +5,10 @@ import java.util.Arrays;
 /**
  * A set of non-negative {@code long} keys by open addressing with linear probing, for the bulk
  * builder's duplicate check: one array of primitives instead of a key string and a map entry per
- * leg. The table stays at most half full.
+ * leg. The table stays at most three quarters full (a linear-probing miss then looks at about
+ * eight slots on average, Knuth's {@code (1 + 1 / (1 - a)^2) / 2}; at the usual load of a build
+ * with an exact size hint, just under half, about two): at four million legs the table is 64 MiB
+ * rather than the 128 MiB of a half-full one, which the build's peak memory would carry.
  *
  * <p>This class is not thread-safe.
  */
@@ -16,7 +19,11 @@ final class LongKeySet {
   private int size;
 
   LongKeySet(int expected) {
-    slots = new long[tableSize(expected)];
+    int n = 16;
+    while (4L * expected > 3L * n && n < (1 << 30)) {
+      n <<= 1;
+    }
+    slots = new long[n];
     Arrays.fill(slots, EMPTY);
   }
 
@@ -37,9 +44,9 @@ final class LongKeySet {
   // Adds a key not in the set.
   void add(long key) {
     assert key >= 0 && !contains(key) : key;
-    if (2L * (size + 1) > slots.length) {
+    if (4L * (size + 1) > 3L * slots.length) {
       if (slots.length == 1 << 30) {
-        throw new IllegalStateException("leg count must be < 2^29, was " + size);
+        throw new IllegalStateException("leg count must be <= 3 * 2^28, was " + size);
       }
       rehash(slots.length * 2);
     }

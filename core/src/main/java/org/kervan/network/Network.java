@@ -77,7 +77,7 @@ public final class Network {
         nodes.id(c.to[i]),
         MODES[c.mode[k]],
         c.distanceKm[i],
-        c.speedKmh[i],
+        c.speedKmh[k],
         Double.isNaN(departures) ? OptionalDouble.empty() : OptionalDouble.of(departures),
         c.fixedCostUsd[k],
         c.costUsdPerKm[k],
@@ -247,6 +247,30 @@ public final class Network {
   }
 
   /**
+   * Returns the latitude of a node, without materialising the node: {@code
+   * nodes().get(nodeIndex).position().latitude()}.
+   *
+   * @param nodeIndex the node's dense id ({@link #indexOf})
+   * @return degrees north, in [-90, 90]
+   * @throws IndexOutOfBoundsException if the index is out of range
+   */
+  public double latitude(int nodeIndex) {
+    return nodes.latitude(checkElementIndex(nodeIndex, nodes.count, "nodeIndex"));
+  }
+
+  /**
+   * Returns the longitude of a node, without materialising the node: {@code
+   * nodes().get(nodeIndex).position().longitude()}.
+   *
+   * @param nodeIndex the node's dense id ({@link #indexOf})
+   * @return degrees east, in [-180, 180]
+   * @throws IndexOutOfBoundsException if the index is out of range
+   */
+  public double longitude(int nodeIndex) {
+    return nodes.longitude(checkElementIndex(nodeIndex, nodes.count, "nodeIndex"));
+  }
+
+  /**
    * Returns the dense id ({@link #indexOf}) of the node a leg starts at, without materialising
    * the leg.
    *
@@ -294,6 +318,22 @@ public final class Network {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Returns the index in {@link #legs()} of a leg counted in origin order: every leg grouped by
+   * its start node, nodes in dense-id order ({@link #indexOf}) and each node's legs in the order
+   * they were added, as {@link #legsFrom} lists them. Position {@code p} is the {@code p}-th leg
+   * in that order; the legs of node {@code v} come after those of every node before it. A
+   * compressed-sparse-row graph of the network can name its legs by these positions without a
+   * table of its own.
+   *
+   * @param position the position in origin order, in {@code [0, legCount())}
+   * @return the leg's index in {@link #legs()}
+   * @throws IndexOutOfBoundsException if the position is out of range
+   */
+  public int legIndexByOrigin(int position) {
+    return legs.outLegs[checkElementIndex(position, legs.count, "position")];
   }
 
   /**

@@ -61,6 +61,14 @@ final class NodeColumns {
     return ids.substring(idStart[v], idStart[v + 1]);
   }
 
+  double latitude(int v) {
+    return latitude[v];
+  }
+
+  double longitude(int v) {
+    return longitude[v];
+  }
+
   Node node(int v) {
     NodeExtras x = extras.get(extrasIndex[v]);
     return new Node(

@@ -256,7 +256,7 @@ final class Engine {
     List<Leg> all = network.legs();
     List<Leg> list = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
-      list.add(all.get(g.legIndex[legs[i]]));
+      list.add(all.get(g.legIndex(legs[i])));
     }
     return Corridor.of(network, list, waitPolicy);
   }

@@ -188,7 +188,7 @@ public final class ShortestPathTree {
     checkSearched();
     checkElementIndex(nodeIndex, g.nodeCount, "nodeIndex");
     int ls = nodeIndex == origin ? -1 : sp.nodeState(nodeIndex);
-    return ls < 0 ? -1 : g.legIndex[sp.parentLeg(ls)];
+    return ls < 0 ? -1 : g.legIndex(sp.parentLeg(ls));
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.kervan.network;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -302,6 +303,29 @@ class BulkNetworkBuilderTest {
   }
 
   @Test
+  void build_thenMoreNodes_leavesTheFirstNetworkAsItWas() {
+    // An exact size hint: the build hands its node columns and id table over, uncopied.
+    BulkNetworkBuilder b = Network.bulkBuilder(2, 1);
+    b.addNode(Node.of("N_0", "n0", "KZ", NodeKind.RAIL_TERMINAL, GeoPoint.of(40, 50)));
+    b.addNode(Node.of("N_1", "n1", "AZ", NodeKind.RAIL_TERMINAL, GeoPoint.of(41, 51)));
+    b.addLeg(0, 1, Mode.ROAD, 10, 50, 0, 0, LegStatus.OPERATING, 0, "x");
+    Network first = b.build();
+    b.addNode(Node.of("N_2", "n2", "GE", NodeKind.SEAPORT, GeoPoint.of(42, 52)));
+    b.addLeg(2, 0, Mode.SEA, 300, 30, 0, 0, LegStatus.OPERATING, 0, "x");
+    Network second = b.build();
+    assertEquals(2, first.nodeCount());
+    assertEquals(1, first.legCount());
+    assertFalse(first.contains("N_2"));
+    assertThrows(UnknownNodeException.class, () -> first.indexOf("N_2"));
+    assertEquals(GeoPoint.of(41, 51), first.node("N_1").position());
+    assertEquals(3, second.nodeCount());
+    assertEquals(2, second.indexOf("N_2"));
+    assertEquals(GeoPoint.of(42, 52), second.node("N_2").position());
+    assertEquals(30.0, second.legs().get(1).speedKmh(), 0.0);
+    assertEquals(50.0, first.legs().get(0).speedKmh(), 0.0);
+  }
+
+  @Test
   void build_thenMoreLegs_leavesTheFirstNetworkAsItWas() {
     BulkNetworkBuilder b = twoNodes();
     b.addLeg(0, 1, Mode.ROAD, 10, 50, 0, 0, LegStatus.OPERATING, 0, "x");
@@ -335,11 +359,13 @@ class BulkNetworkBuilderTest {
           continue;
         }
         double fixedUsd = i < 500 ? 7 : i;
-        Leg leg = new Leg("N_" + v, "N_" + w, Mode.ROAD, 10 + w, 50, OptionalDouble.empty(),
+        // Seven speeds: classes differ by speed too, and each leg keeps its own.
+        double kmh = 40 + i % 7;
+        Leg leg = new Leg("N_" + v, "N_" + w, Mode.ROAD, 10 + w, kmh, OptionalDouble.empty(),
             fixedUsd, 0.5, List.of(), List.of(), Optional.empty(), OptionalDouble.empty(),
             LegStatus.OPERATING, OptionalInt.empty(), "x");
         ordinary.addLeg(leg);
-        bulk.addLeg(v, w, Mode.ROAD, 10 + w, 50, fixedUsd, 0.5, LegStatus.OPERATING, 0, "x");
+        bulk.addLeg(v, w, Mode.ROAD, 10 + w, kmh, fixedUsd, 0.5, LegStatus.OPERATING, 0, "x");
         expected.add(leg);
         i++;
         if (i == 1000) {

@@ -32,11 +32,12 @@ import org.kervan.quantity.GeoPoint;
  * ({@link Column}s) precomputed with {@link TransitModel}, and the mode-expanded {@link
  * StateGraph}. Built once per network from its public API ({@link #of(Network)}), shared by every
  * router of that network, and released with the network and its routers: the cache holds both
- * networks (by identity) and graphs weakly, routers hold their graph, and the graph keeps no
- * reference to its network.
+ * networks (by identity) and graphs weakly, and routers hold their graph. The graph reads its
+ * network's coordinates and builds its other columns from the network on first use, so it holds
+ * the network too; a graph that only its network refers to is collected.
  *
  * <p>Leg ids here are CSR positions: the legs leaving node {@code v} are {@code outStart[v] ..
- * outStart[v + 1] - 1}; {@code legIndex[e]} is the leg's index in {@link Network#legs()}. Arrays
+ * outStart[v + 1] - 1}; {@link #legIndex(int)} is the leg's index in {@link Network#legs()}. Arrays
  * are never written after construction. The graph also owns what searches of it reuse: a pool of
  * {@link Workspace}s, a cache of leg masks, and the {@link Landmarks}, built on first use.
  *
@@ -57,10 +58,6 @@ public final class RoutingGraph {
   public final int nodeCount;
   /** Number of legs. */
   public final int legCount;
-  /** Latitude in degrees by dense node id. */
-  public final double[] nodeLat;
-  /** Longitude in degrees by dense node id. */
-  public final double[] nodeLon;
   /** CSR offsets, length {@code nodeCount + 1}. */
   public final int[] outStart;
   /** End node of each leg. */
@@ -71,14 +68,14 @@ public final class RoutingGraph {
   public final int[] legGaugeMm;
   /** Status ordinal of each leg. */
   public final byte[] legStatus;
-  /** Index of each leg in the network's leg list. */
-  public final int[] legIndex;
 
   /** Hours, with the expected wait for scheduled departures. */
   public final Column hoursWithWait;
   // The network the lazy columns below are computed from on first use, so that a graph that is
-  // never searched by a quantity keeps no array for it. Routers hold the graph and the network
-  // alike, and the graph cache holds graphs weakly, so this reference keeps nothing alive longer.
+  // never searched by a quantity keeps no array for it, and whose coordinate columns the
+  // great-circle bounds read (the graph keeps no copy of them). Routers hold the graph and the
+  // network alike, and the graph cache holds graphs weakly, so this reference keeps nothing alive
+  // longer.
   private final Network network;
   // Hours ignoring schedules: the node charges of hoursWithWait, legs without waits.
   private final Supplier<Column> hoursNoWait = Suppliers.memoize(this::buildHoursNoWait);
@@ -141,8 +138,6 @@ public final class RoutingGraph {
     int m = legs.size();
     nodeCount = n;
     legCount = m;
-    nodeLat = new double[n];
-    nodeLon = new double[n];
     // Node charges on a transshipment, on a pass that pays the dwell, and on one that does not.
     double[] xferH = new double[n];
     double[] dwellH = new double[n];
@@ -158,8 +153,6 @@ public final class RoutingGraph {
     chokepointIds = new LinkedHashMap<>();
     for (int v = 0; v < n; v++) {
       Node node = nodes.get(v);
-      nodeLat[v] = node.position().latitude();
-      nodeLon[v] = node.position().longitude();
       kinds[v] = node.kind();
       double th = node.transshipmentHours();
       double dh = node.dwellHours();
@@ -172,19 +165,14 @@ public final class RoutingGraph {
       nodeChokepoint[v] =
           node.kind() == NodeKind.CHOKEPOINT ? intern(chokepointIds, node.id()) : -1;
     }
+    // CSR positions are the network's origin order (Network#legIndexByOrigin): legs by start
+    // node, each node's in the order added. Only the offsets are kept here.
     outStart = new int[n + 1];
-    int[] tailOfLeg = new int[m];
     for (int i = 0; i < m; i++) {
-      tailOfLeg[i] = network.legFromIndex(i);
-      outStart[tailOfLeg[i] + 1]++;
+      outStart[network.legFromIndex(i) + 1]++;
     }
     for (int v = 0; v < n; v++) {
       outStart[v + 1] += outStart[v];
-    }
-    int[] fill = outStart.clone();
-    legIndex = new int[m];
-    for (int i = 0; i < m; i++) {
-      legIndex[fill[tailOfLeg[i]]++] = i;
     }
     legHead = new int[m];
     legMode = new byte[m];
@@ -199,10 +187,14 @@ public final class RoutingGraph {
     int countries = 0;
     int chokepoints = 0;
     double maxKmh = 0;
+    int tail = 0;
     for (int e = 0; e < m; e++) {
-      Leg leg = legs.get(legIndex[e]);
-      int tail = tailOfLeg[legIndex[e]];
-      int head = network.legToIndex(legIndex[e]);
+      while (outStart[tail + 1] <= e) {
+        tail++;
+      }
+      int i = network.legIndexByOrigin(e);
+      Leg leg = legs.get(i);
+      int head = network.legToIndex(i);
       legHead[e] = head;
       legMode[e] = (byte) leg.mode().ordinal();
       legGaugeMm[e] = leg.gaugeMm().orElse(0);
@@ -210,8 +202,7 @@ public final class RoutingGraph {
       double running = leg.runningHours();
       legHoursWait[e] =
           TransitModel.legHours(leg.waitingHours(WaitPolicy.EXPECTED_HALF_HEADWAY), running);
-      double gcKm =
-          GeoPoint.greatCircleKm(nodeLat[tail], nodeLon[tail], nodeLat[head], nodeLon[head]);
+      double gcKm = greatCircleKm(tail, head);
       // Only the great-circle speed matters for the A* bound; a leg's own speed over its (longer)
       // track would loosen the bound for nothing.
       // A zero running time (Leg rejects it, but the bound must not rest on that) would be an
@@ -266,6 +257,17 @@ public final class RoutingGraph {
   }
 
   /**
+   * Returns the index in {@link Network#legs()} of a CSR leg: {@link
+   * Network#legIndexByOrigin(int)}, the network's own origin order, which CSR order is.
+   *
+   * @param e the CSR leg, in {@code [0, legCount)}
+   * @return its index in the network's leg list
+   */
+  public int legIndex(int e) {
+    return network.legIndexByOrigin(e);
+  }
+
+  /**
    * Returns the start node of a CSR leg: the node whose range of {@link #outStart} holds it,
    * found by binary search, {@code O(log nodeCount)}. Kept out of the hot loops, which know the
    * node they relax from, so that no array of tails is stored.
@@ -304,7 +306,7 @@ public final class RoutingGraph {
     List<Leg> legs = network.legs();
     double[] hours = new double[legCount];
     for (int e = 0; e < legCount; e++) {
-      Leg leg = legs.get(legIndex[e]);
+      Leg leg = legs.get(legIndex(e));
       hours[e] =
           TransitModel.legHours(leg.waitingHours(WaitPolicy.IGNORE_SCHEDULES), leg.runningHours());
     }
@@ -339,7 +341,7 @@ public final class RoutingGraph {
     List<Leg> legs = network.legs();
     double[] cost = new double[legCount];
     for (int e = 0; e < legCount; e++) {
-      cost[e] = legs.get(legIndex[e]).costUsd();
+      cost[e] = legs.get(legIndex(e)).costUsd();
     }
     return new Column(
         states, perState(states, kinds, transfer, dwell, border), cost, Column.COST_USD);
@@ -361,7 +363,7 @@ public final class RoutingGraph {
     List<Leg> legs = network.legs();
     double[] co2LegKg = new double[legCount];
     for (int e = 0; e < legCount; e++) {
-      Leg leg = legs.get(legIndex[e]);
+      Leg leg = legs.get(legIndex(e));
       co2LegKg[e] = TransitModel.legCo2eKg(factors.gCo2ePerTeuKm(leg), leg.distanceKm());
     }
     double co2TransferKg = factors.transshipmentKgCo2ePerTeu();
@@ -617,7 +619,9 @@ public final class RoutingGraph {
    * @return km
    */
   public double greatCircleKm(int a, int b) {
-    return GeoPoint.greatCircleKm(nodeLat[a], nodeLon[a], nodeLat[b], nodeLon[b]);
+    // The network's own coordinate columns: the graph keeps no copy.
+    return GeoPoint.greatCircleKm(
+        network.latitude(a), network.longitude(a), network.latitude(b), network.longitude(b));
   }
 
   /** Returns e.g. {@code RoutingGraph[120 nodes, 310 legs, 190 states]}. */

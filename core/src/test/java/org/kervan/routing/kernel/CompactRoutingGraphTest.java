@@ -94,7 +94,7 @@ class CompactRoutingGraphTest {
       countries.add("IR");
       List<String> chokepoints = List.of("CP_X", "CP_9", "CP_19", "CP_29", "CP_39");
       for (int e = 0; e < g.legCount; e++) {
-        Leg leg = n.legs().get(g.legIndex[e]);
+        Leg leg = n.legs().get(g.legIndex(e));
         int tail = g.legTail(e);
         for (String c : countries) {
           boolean expected = touches(n, leg, c, null);
@@ -122,7 +122,7 @@ class CompactRoutingGraphTest {
     LegMask mask = g.mask(List.of(new LegConstraint.Countries(ImmutableIntArray.of(az))));
     int allowed = 0;
     for (int e = 0; e < g.legCount; e++) {
-      Leg leg = n.legs().get(g.legIndex[e]);
+      Leg leg = n.legs().get(g.legIndex(e));
       assertEquals(!touches(n, leg, "AZ", null), mask.allows(e), leg.toString());
       assertTrue(g.allLegs().allows(e));
       allowed += mask.allows(e) ? 1 : 0;
@@ -149,7 +149,7 @@ class CompactRoutingGraphTest {
     RoutingGraph h = RoutingGraph.of(scheduled);
     assertNotSame(h.hoursWithWait, h.hoursNoWait());
     int e = 0;
-    while (h.legIndex[e] != 0) {
+    while (h.legIndex(e) != 0) {
       e++;
     }
     // Two departures a week: an expected wait of half the 84 h headway.

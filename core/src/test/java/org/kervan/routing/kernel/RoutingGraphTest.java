@@ -54,7 +54,7 @@ class RoutingGraphTest {
     assertEquals(3, g.legCount);
     assertArrayEquals(new int[] {0, 1, 3, 3}, g.outStart);
     for (int e = 0; e < g.legCount; e++) {
-      Leg l = n.legs().get(g.legIndex[e]);
+      Leg l = n.legs().get(g.legIndex(e));
       assertEquals(n.indexOf(l.from()), g.legTail(e));
       assertEquals(n.indexOf(l.to()), g.legHead[e]);
       assertEquals(l.mode().ordinal(), g.legMode[e]);
@@ -122,7 +122,7 @@ class RoutingGraphTest {
   // The CSR position of a leg of the network's list: where legIndex points back to it.
   private static int csrOf(RoutingGraph g, int legIndex) {
     for (int e = 0; e < g.legCount; e++) {
-      if (g.legIndex[e] == legIndex) {
+      if (g.legIndex(e) == legIndex) {
         return e;
       }
     }
