@@ -23,6 +23,24 @@ public final class JGraphTPeer {
    * @return a directed weighted JGraphT graph over {@code Integer} vertices
    */
   public static Graph<Integer, DefaultWeightedEdge> of(Network network) {
+    Graph<Integer, DefaultWeightedEdge> g = withNodes(network.nodeCount());
+    for (Leg l : network.legs()) {
+      addLeg(
+          g,
+          network.indexOf(l.from()),
+          network.indexOf(l.to()),
+          l.waitingHours(WaitPolicy.EXPECTED_HALF_HEADWAY) + l.runningHours());
+    }
+    return g;
+  }
+
+  /**
+   * Returns a directed weighted JGraphT graph with vertices {@code 0 .. nodes - 1} and no edges.
+   *
+   * @param nodes the number of vertices
+   * @return the graph
+   */
+  public static Graph<Integer, DefaultWeightedEdge> withNodes(int nodes) {
     Graph<Integer, DefaultWeightedEdge> g =
         GraphTypeBuilder.<Integer, DefaultWeightedEdge>directed()
             .allowingMultipleEdges(false)
@@ -30,22 +48,28 @@ public final class JGraphTPeer {
             .weighted(true)
             .edgeClass(DefaultWeightedEdge.class)
             .buildGraph();
-    for (int v = 0; v < network.nodeCount(); v++) {
+    for (int v = 0; v < nodes; v++) {
       g.addVertex(v);
     }
-    for (Leg l : network.legs()) {
-      int from = network.indexOf(l.from());
-      int to = network.indexOf(l.to());
-      double hours = l.waitingHours(WaitPolicy.EXPECTED_HALF_HEADWAY) + l.runningHours();
-      DefaultWeightedEdge e = g.addEdge(from, to);
-      if (e != null) {
-        g.setEdgeWeight(e, hours);
-      } else {
-        // A second leg between the same nodes (another mode): keep the faster, as a router would.
-        DefaultWeightedEdge old = g.getEdge(from, to);
-        g.setEdgeWeight(old, Math.min(g.getEdgeWeight(old), hours));
-      }
-    }
     return g;
+  }
+
+  /**
+   * Adds a leg as an edge; a second leg between the same vertices (another mode) keeps the
+   * faster, as a router would.
+   *
+   * @param g the graph
+   * @param from the start vertex
+   * @param to the end vertex
+   * @param hours the leg's hours
+   */
+  public static void addLeg(Graph<Integer, DefaultWeightedEdge> g, int from, int to, double hours) {
+    DefaultWeightedEdge e = g.addEdge(from, to);
+    if (e != null) {
+      g.setEdgeWeight(e, hours);
+    } else {
+      DefaultWeightedEdge old = g.getEdge(from, to);
+      g.setEdgeWeight(old, Math.min(g.getEdgeWeight(old), hours));
+    }
   }
 }

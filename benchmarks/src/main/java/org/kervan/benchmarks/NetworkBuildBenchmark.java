@@ -1,6 +1,8 @@
 package org.kervan.benchmarks;
 
 import java.util.concurrent.TimeUnit;
+import org.jgrapht.Graph;
+import org.jgrapht.graph.DefaultWeightedEdge;
 import org.kervan.network.Network;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -16,10 +18,14 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Time to build the synthetic trunk grid ({@link SyntheticNetworks#trunkGrid}), nodes and legs,
- * through the bulk builder (primitive legs between dense node ids), beside the same network built
- * through the ordinary builder from a validated {@code Leg} per leg. The two networks are checked
- * equal before the run. Single shots: at a million nodes one build takes seconds.
+ * Time to build the synthetic trunk grid's network ({@link SyntheticNetworks#trunkGrid}) from its
+ * recorded input ({@link NetworkInput}: node records and primitive leg columns, generated once in
+ * setup, so that no random draw or great-circle distance is timed), through the bulk builder
+ * with exact size hints, beside the peers fed the same input in the same run: the ordinary
+ * builder with a validated {@code Leg} per leg, the plain CSR arrays of a hand-written Dijkstra
+ * (the floor: a counting sort and a division per leg) and a JGraphT graph. Each build is checked
+ * against the generator's own network before the run. Single shots: at a million nodes one build
+ * takes seconds.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -34,24 +40,29 @@ public class NetworkBuildBenchmark {
   @Param({"100000"})
   public int nodes;
 
-  /** Checks, on a small grid, that both builders make the same network. */
+  private NetworkInput input;
+
+  /** Records the input and checks that both builders make the generator's network from it. */
   @Setup(Level.Trial)
-  public void checkBothBuildersAgree() {
-    Network bulk = SyntheticNetworks.trunkGrid(10_000, SEED);
-    Network legs = SyntheticNetworks.trunkGridThroughLegs(10_000, SEED);
-    if (!bulk.equals(legs)) {
-      throw new IllegalStateException("the two builders made different networks");
+  public void recordAndCheck() {
+    input = SyntheticNetworks.trunkGridInput(nodes, SEED);
+    Network expected = SyntheticNetworks.trunkGrid(nodes, SEED);
+    if (!input.buildBulk().equals(expected)) {
+      throw new IllegalStateException("the bulk builder made another network from the input");
+    }
+    if (nodes <= 100_000 && !input.buildThroughLegs().equals(expected)) {
+      throw new IllegalStateException("the ordinary builder made another network from the input");
     }
   }
 
   /**
-   * Kervan: the bulk builder.
+   * Kervan: the bulk builder, legs by dense index and primitive values.
    *
    * @return the network
    */
   @Benchmark
   public Network bulkBuilder() {
-    return SyntheticNetworks.trunkGrid(nodes, SEED);
+    return input.buildBulk();
   }
 
   /**
@@ -61,6 +72,38 @@ public class NetworkBuildBenchmark {
    */
   @Benchmark
   public Network ordinaryBuilderThroughLegs() {
-    return SyntheticNetworks.trunkGridThroughLegs(nodes, SEED);
+    return input.buildThroughLegs();
+  }
+
+  /**
+   * Peer (the floor): the CSR arrays of a plain Dijkstra, hours by a division per leg.
+   *
+   * @return the arrays' owner
+   */
+  @Benchmark
+  public CsrDijkstraPeer csrArrays() {
+    int n = input.nodes.length;
+    int m = input.legCount;
+    int[] start = new int[n + 1];
+    double[] hours = new double[m];
+    for (int e = 0; e < m; e++) {
+      start[input.from[e] + 1]++;
+      hours[e] = input.km[e] / input.kmh[e];
+    }
+    return CsrDijkstraPeer.fromEdges(n, input.from, input.to, hours, start);
+  }
+
+  /**
+   * Peer: a JGraphT directed weighted graph of the same legs (hours as weights).
+   *
+   * @return the graph
+   */
+  @Benchmark
+  public Graph<Integer, DefaultWeightedEdge> jgraphtGraph() {
+    Graph<Integer, DefaultWeightedEdge> g = JGraphTPeer.withNodes(input.nodes.length);
+    for (int e = 0; e < input.legCount; e++) {
+      JGraphTPeer.addLeg(g, input.from[e], input.to[e], input.km[e] / input.kmh[e]);
+    }
+    return g;
   }
 }

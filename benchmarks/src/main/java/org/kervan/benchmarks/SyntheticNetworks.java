@@ -1,5 +1,6 @@
 package org.kervan.benchmarks;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.kervan.network.BulkNetworkBuilder;
@@ -66,6 +67,48 @@ public final class SyntheticNetworks {
    */
   public static Network trunkGridThroughLegs(int nodes, long seed) {
     return build(nodes, seed, TRUNK_EVERY, true);
+  }
+
+  /**
+   * Records the input of {@link #trunkGrid(int, long)}: its nodes and its directed legs as
+   * primitive columns, in the order the generator makes them (each link one way, then back). The
+   * legs are those the bulk builder accepted while generating, so a replay builds the same
+   * network.
+   *
+   * @param nodes the number of nodes, at least 4; rounded down to a square grid
+   * @param seed the random seed
+   * @return the recorded input
+   */
+  public static NetworkInput trunkGridInput(int nodes, long seed) {
+    int side = (int) Math.floor(Math.sqrt(nodes));
+    Sink bulk = bulk(side * side, 4 * side * side + side * side / 25);
+    NetworkInput.Recorder legs = new NetworkInput.Recorder();
+    List<Node> added = new ArrayList<>();
+    Sink recording =
+        new Sink() {
+          @Override
+          public void addNode(Node node) {
+            bulk.addNode(node);
+            added.add(node);
+          }
+
+          @Override
+          public void addLegBothWays(
+              int v, int w, Mode mode, double km, double kmh, double fixedUsd, double usdPerKm,
+              LegStatus status, int gaugeMm) {
+            // Throws for a duplicate before anything is recorded.
+            bulk.addLegBothWays(v, w, mode, km, kmh, fixedUsd, usdPerKm, status, gaugeMm);
+            legs.add(v, w, mode, km, kmh, fixedUsd, usdPerKm, status, gaugeMm);
+            legs.add(w, v, mode, km, kmh, fixedUsd, usdPerKm, status, gaugeMm);
+          }
+
+          @Override
+          public Network build() {
+            return bulk.build();
+          }
+        };
+    generate(recording, side, seed, TRUNK_EVERY);
+    return new NetworkInput(added.toArray(new Node[0]), legs, SOURCE);
   }
 
   /** Where the generator puts nodes and legs: the bulk builder, or the ordinary one. */
@@ -139,10 +182,14 @@ public final class SyntheticNetworks {
   // trunkEvery 0: the plain grid; otherwise local roads with trunks every trunkEvery rows/columns.
   private static Network build(int nodes, long seed, int trunkEvery, boolean throughLegs) {
     int side = (int) Math.floor(Math.sqrt(nodes));
-    SplittableRandom rnd = new SplittableRandom(seed);
     // About two legs per node each way, and a few sea legs: the hint saves the columns' copies.
     Sink b =
         throughLegs ? throughLegs() : bulk(side * side, 4 * side * side + side * side / 25);
+    return generate(b, side, seed, trunkEvery);
+  }
+
+  private static Network generate(Sink b, int side, long seed, int trunkEvery) {
+    SplittableRandom rnd = new SplittableRandom(seed);
     String[] countries = {"CN", "KZ", "UZ", "TM", "AZ", "GE", "TR", "GR", "IT", "DE"};
     double[] lat = new double[side * side];
     double[] lon = new double[side * side];
