@@ -10,7 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.common.primitives.ImmutableIntArray;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.kervan.network.Leg;
@@ -155,6 +157,41 @@ class CompactRoutingGraphTest {
     // Two departures a week: an expected wait of half the 84 h headway.
     assertEquals(first.runningHours(), h.hoursNoWait().leg(e), 0.0);
     assertEquals(42.0 + first.runningHours(), h.hoursWithWait.leg(e), 1e-12);
+  }
+
+  @Test
+  void aNodeEnteredByTwelveRailGauges_hasAStateForEach() {
+    // A transshipment hub entered by rail in twelve gauges: a gauge change is a transshipment,
+    // so each gauge arrives in its own state (more classes than the first scratch table holds).
+    Network.Builder b = Network.builder();
+    b.addNode(
+        Node.of("HUB_0", "hub", "KZ", NodeKind.RAIL_TERMINAL, GeoPoint.of(43, 51))
+            .withTransshipment(Duration.ofHours(4), CostPerTeu.ofUsd(30)));
+    for (int i = 1; i <= 12; i++) {
+      b.addNode(Node.of("N_" + i, "n" + i, "KZ", NodeKind.RAIL_TERMINAL, GeoPoint.of(43, 51 + i)));
+      b.addLeg(
+          Leg.of("N_" + i, "HUB_0", Mode.RAIL, Distance.ofKilometres(100 * i),
+                  Speed.ofKilometresPerHour(50))
+              .withGaugeMm(1000 + i));
+    }
+    RoutingGraph g = RoutingGraph.of(b.build());
+    StateGraph sg = g.states;
+    int hub = 0;
+    // The origin state and one arrival state per gauge; every other node has one state.
+    assertEquals(13, sg.nodeStateStart[hub + 1] - sg.nodeStateStart[hub]);
+    assertEquals(13 + 12, sg.stateCount);
+    Set<Integer> targets = new HashSet<>();
+    for (int e = 0; e < g.legCount; e++) {
+      int t = sg.legTarget[e];
+      assertEquals(hub, sg.node(t));
+      assertEquals(Mode.RAIL.ordinal(), sg.stateMode[t]);
+      assertEquals(1000 + g.legTail(e), sg.stateGauge[t]);
+      targets.add(t);
+    }
+    assertEquals(12, targets.size());
+    assertEquals("RoutingGraph[13 nodes, 12 legs, 25 states]", g.toString());
+    // An empty list of rules is the all-legs mask.
+    assertSame(g.allLegs(), g.mask(List.of()));
   }
 
   @Test
