@@ -19,27 +19,27 @@ class CorridorOfNodesTest {
     return Leg.of(from, to, Mode.RAIL, Distance.ofKilometres(100), Speed.ofKilometresPerHour(50));
   }
 
+  private static final List<Leg> LEGS = List.of(leg("AAAAA", "BBBBB"), leg("BBBBB", "CCCCC"));
+
+  private static void assertRejected(List<Node> nodes, String message) {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> Corridor.of(nodes, LEGS, WaitPolicy.EXPECTED_HALF_HEADWAY));
+    assertEquals(message, e.getMessage());
+  }
+
   @Test
   void of_nodesNotAtTheLegsEnds_isRejectedNamingTheLeg() {
-    List<Leg> legs = List.of(leg("AAAAA", "BBBBB"), leg("BBBBB", "CCCCC"));
-    IllegalArgumentException first =
-        assertThrows(
-            IllegalArgumentException.class,
-            () -> Corridor.of(List.of(B, B, C), legs, WaitPolicy.EXPECTED_HALF_HEADWAY));
-    assertEquals(
+    assertRejected(
+        List.of(B, B, C),
         "nodes must match the legs' ends, but leg 0 (AAAAA>BBBBB:RAIL) lies between nodes BBBBB"
-            + " and BBBBB",
-        first.getMessage());
-    IllegalArgumentException last =
-        assertThrows(
-            IllegalArgumentException.class,
-            () -> Corridor.of(List.of(A, B, A), legs, WaitPolicy.EXPECTED_HALF_HEADWAY));
-    assertEquals(
+            + " and BBBBB");
+    assertRejected(
+        List.of(A, B, A),
         "nodes must match the legs' ends, but leg 1 (BBBBB>CCCCC:RAIL) lies between nodes BBBBB"
-            + " and AAAAA",
-        last.getMessage());
+            + " and AAAAA");
     assertEquals(
-        List.of(A, B, C),
-        Corridor.of(List.of(A, B, C), legs, WaitPolicy.EXPECTED_HALF_HEADWAY).nodes());
+        List.of(A, B, C), Corridor.of(List.of(A, B, C), LEGS, WaitPolicy.EXPECTED_HALF_HEADWAY).nodes());
   }
 }
