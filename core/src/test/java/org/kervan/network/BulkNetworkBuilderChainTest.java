@@ -1,6 +1,7 @@
 package org.kervan.network;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.google.common.testing.EqualsTester;
 import java.util.List;
@@ -41,6 +42,22 @@ class BulkNetworkBuilderChainTest {
       Leg l = n.legs().get(i);
       assertEquals(expected.get(i), l.from() + "-" + l.to() + " " + l.mode() + " " + l.distanceKm(), "leg " + i);
     }
+  }
+
+  @Test
+  void counts_andIndexOf_followWhatWasAdded() {
+    BulkNetworkBuilder b = Network.bulkBuilder(1, 1).addNode(A).addNode(B);
+    assertEquals(2, b.nodeCount());
+    assertEquals(0, b.legCount());
+    b.addNode(C).addLegBothWays(0, 2, Mode.ROAD, 10, 50, 0, 0, LegStatus.OPERATING, 0, "s");
+    assertEquals(3, b.nodeCount());
+    assertEquals(2, b.legCount());
+    assertEquals(0, b.indexOf("AAAAA"));
+    assertEquals(1, b.indexOf("BBBBB"));
+    assertEquals(2, b.indexOf("CCCCC"));
+    UnknownNodeException e = assertThrows(UnknownNodeException.class, () -> b.indexOf("DDDDD"));
+    assertEquals("DDDDD", e.nodeId());
+    assertEquals("id must name a node of the network, was unknown id 'DDDDD'", e.getMessage());
   }
 
   @Test
