@@ -23,7 +23,7 @@ class ClosedFormFitsTest {
    * -1.5 and -0.5, -1, 1.5, RSS = 7; effects a_A = 2 - 1.5 * 1 = 0.5, a_B = 2 - 1.5 * 2 = -1; ln y
    * has mean 2 and TSS 16, so R2 = 1 - 7/16.
    */
-  private static TradePanel twoExporters() {
+  static TradePanel twoExporters() {
     return TradePanel.builder(List.of("x"))
         .add("A", "M1", "1", Math.exp(1), 0)
         .add("A", "M2", "1", Math.exp(3), 1)

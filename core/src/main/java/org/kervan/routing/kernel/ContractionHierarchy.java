@@ -11,27 +11,62 @@ import org.kervan.internal.IndexedMinHeap;
  * step {@code (s, e) -> legTarget[e]} is an edge weighing {@code cost.step(s, e)}, so node charges
  * that depend on the incoming mode are part of the edge weights.
  *
- * <p>Preprocessing contracts states in the order of a lazily updated priority (edge difference
- * plus contracted neighbours), adding a shortcut {@code u -> w} past a state {@code v} unless a
- * witness search from {@code u} that avoids {@code v} finds a path no longer. Witness searches are
- * bounded by {@value #WITNESS_HOPS} hops and {@value #WITNESS_SETTLED} settled states (long sea legs
- * would otherwise make them explore half the network); a bound that stops a search early only adds
- * a shortcut that was not needed, never loses a path.
+ * <p>Preprocessing contracts states in the order of a lazily updated priority, the edge difference
+ * (shortcuts added minus edges removed) plus the number of contracted neighbours plus the state's
+ * level (one above its highest contracted neighbour; terms of Geisberger et al.'s node ordering,
+ * weighted one each), adding a shortcut {@code u -> w} past a state {@code v} unless a witness
+ * search from {@code u} that avoids {@code v} finds a path no longer. The shortcuts found while a
+ * state's priority is computed are the ones added when it is contracted, without a second search.
+ * Witness searches stop once every target has a path no longer than its limit, and are bounded by
+ * {@value #WITNESS_HOPS} hops and {@value #WITNESS_SETTLED} settled states (long sea legs would
+ * otherwise make them explore half the network); a bound that stops a search early only adds a
+ * shortcut that was not needed, never loses a path. When the states left reach a mean out-degree
+ * of {@value #REDUCE_DEGREE} (and each time it has grown {@value #REDUCE_GROWTH} times since),
+ * edge reduction drops every edge among them that a search of up to {@value #REDUCE_SETTLED}
+ * settled states from its tail beats strictly: long legs that no shortest path uses (slow sea legs
+ * across a grid of fast trunks) would otherwise be carried up the hierarchy as ever more shortcuts.
+ * Contraction stops when the states left have a
+ * mean out-degree of {@value #CORE_DEGREE}: those form a core (as in core-based routing, Bauer et
+ * al. 2010, "Combining hierarchical and goal-directed speed-up techniques for Dijkstra's
+ * algorithm", JEA 15), ranked above every contracted state, whose edges both searches follow both
+ * ways, so a query is an upward search into the core and a bidirectional Dijkstra inside it.
  *
  * <p>Queries run a bidirectional upward Dijkstra from the origin state and from every state of the
- * destination, unpack the best meeting into legs, and return the left-to-right total of those legs
- * under the same step cost: the corridor's own total. Shortcut weights are sums taken in another
- * order than a corridor's, so two corridors whose totals differ only by rounding could be ranked
- * the other way than Dijkstra ranks them; the returned total is always a real corridor's exact
- * total, and the randomized reference suite checks it equals Dijkstra's.
+ * destination with stall on demand (as in Geisberger et al.: a state is not expanded when a higher state the
+ * same search reached leads down to it more cheaply), unpack the best meeting into legs, and
+ * return the left-to-right total of those legs under the same step cost: the corridor's own total.
+ * Shortcut weights are sums taken in another order than a corridor's, so two corridors whose
+ * totals differ only by rounding could be ranked the other way than Dijkstra ranks them; the
+ * returned total is always a real corridor's exact total, and the randomized reference suite
+ * checks it equals Dijkstra's.
  *
  * <p>Immutable after construction and thread-safe; each query uses a {@link Query} of its own.
  */
 public final class ContractionHierarchy {
-  /** Most hops of a witness path (assumption, a common bound in CH implementations). */
-  public static final int WITNESS_HOPS = 5;
-  /** Most states a witness search settles (assumption, as above). */
-  public static final int WITNESS_SETTLED = 200;
+  /**
+   * Most hops of a witness path (assumption, chosen on the benchmarks' trunk grid: 5 hops left
+   * twice the shortcuts there and queries four times slower at 100k nodes, 100 hops gained little).
+   */
+  public static final int WITNESS_HOPS = 20;
+  /**
+   * Mean out-degree of the states left at which contraction stops and leaves them as the core
+   * (assumption, chosen on the benchmarks' trunk grid, where long sea legs make the last states
+   * dense: contracting them took most of the time at a million nodes).
+   */
+  public static final double CORE_DEGREE = 32;
+
+  /**
+   * Mean out-degree of the states left at which edge reduction first runs (assumption, chosen on
+   * the benchmarks' trunk grid, where the states left grow dense from about this degree on).
+   */
+  public static final double REDUCE_DEGREE = 6;
+  /** Factor on the mean degree before edge reduction runs again (assumption). */
+  public static final double REDUCE_GROWTH = 1.5;
+  /** Most states one edge-reduction search settles (assumption, ten witness searches' worth). */
+  public static final int REDUCE_SETTLED = 5000;
+
+  /** Most states a witness search settles (assumption, chosen as above: 200 and 2,000 were tried). */
+  public static final int WITNESS_SETTLED = 500;
 
   private final StateGraph sg;
   private final StepCost cost;
@@ -52,6 +87,8 @@ public final class ContractionHierarchy {
   private final int[] edgeFirst;
   private final int[] edgeSecond;
   private final int shortcutCount;
+  private final int coreStates;
+  private final int reducedEdges;
   private final long buildNanos;
 
   /**
@@ -62,16 +99,31 @@ public final class ContractionHierarchy {
    * @return the hierarchy
    */
   public static ContractionHierarchy build(RoutingGraph g, StepCost cost) {
-    long t0 = System.nanoTime();
-    return new ContractionHierarchy(g, cost, t0);
+    return build(g, cost, CORE_DEGREE, Integer.MAX_VALUE, REDUCE_DEGREE);
   }
 
-  private ContractionHierarchy(RoutingGraph g, StepCost cost, long t0) {
+  // Package-private for tests, which force a core of any size (a mean degree of 0 or a
+  // maxContracted of 0 leaves every state in the core) and edge reduction early or never.
+  static ContractionHierarchy build(
+      RoutingGraph g, StepCost cost, double coreDegree, int maxContracted, double reduceDegree) {
+    long t0 = System.nanoTime();
+    return new ContractionHierarchy(g, cost, coreDegree, maxContracted, reduceDegree, t0);
+  }
+
+  private ContractionHierarchy(
+      RoutingGraph g,
+      StepCost cost,
+      double coreDegree,
+      int maxContracted,
+      double reduceDegree,
+      long t0) {
     this.sg = g.states;
     this.cost = cost;
     this.n = sg.stateCount;
     Builder b = new Builder(g, cost);
-    b.contract();
+    b.contract(coreDegree, maxContracted, reduceDegree);
+    coreStates = b.coreStates;
+    reducedEdges = b.dead.cardinality();
     int m = b.edgeCount;
     edgeFrom = Arrays.copyOf(b.from, m);
     edgeTo = Arrays.copyOf(b.to, m);
@@ -82,11 +134,21 @@ public final class ContractionHierarchy {
     int[] rank = b.rank;
     upStart = new int[n + 1];
     downStart = new int[n + 1];
+    boolean[] core = b.core;
+    // An edge within the core is searched both ways: forward from its tail, backward from its head.
     for (int e = 0; e < m; e++) {
-      if (rank[b.to[e]] > rank[b.from[e]]) {
-        upStart[b.from[e] + 1]++;
+      if (b.dead.get(e)) {
+        continue;
+      }
+      int u = b.from[e];
+      int w = b.to[e];
+      if (core[u] && core[w]) {
+        upStart[u + 1]++;
+        downStart[w + 1]++;
+      } else if (rank[w] > rank[u]) {
+        upStart[u + 1]++;
       } else {
-        downStart[b.to[e] + 1]++;
+        downStart[w + 1]++;
       }
     }
     for (int v = 0; v < n; v++) {
@@ -102,14 +164,21 @@ public final class ContractionHierarchy {
     int[] upFill = Arrays.copyOf(upStart, n);
     int[] downFill = Arrays.copyOf(downStart, n);
     for (int e = 0; e < m; e++) {
-      if (rank[b.to[e]] > rank[b.from[e]]) {
-        int p = upFill[b.from[e]]++;
-        upHead[p] = b.to[e];
+      if (b.dead.get(e)) {
+        continue;
+      }
+      int u = b.from[e];
+      int w = b.to[e];
+      boolean inCore = core[u] && core[w];
+      if (inCore || rank[w] > rank[u]) {
+        int p = upFill[u]++;
+        upHead[p] = w;
         upWeight[p] = b.weight[e];
         upEdge[p] = e;
-      } else {
-        int p = downFill[b.to[e]]++;
-        downTail[p] = b.from[e];
+      }
+      if (inCore || rank[w] < rank[u]) {
+        int p = downFill[w]++;
+        downTail[p] = u;
         downWeight[p] = b.weight[e];
         downEdge[p] = e;
       }
@@ -124,6 +193,24 @@ public final class ContractionHierarchy {
    */
   public int shortcutCount() {
     return shortcutCount;
+  }
+
+  /**
+   * Returns the number of edges, legs or shortcuts, that edge reduction dropped.
+   *
+   * @return the count
+   */
+  public int reducedEdgeCount() {
+    return reducedEdges;
+  }
+
+  /**
+   * Returns the number of states left uncontracted in the core.
+   *
+   * @return the count, 0 when every state was contracted
+   */
+  public int coreStates() {
+    return coreStates;
   }
 
   /**
@@ -193,6 +280,22 @@ public final class ContractionHierarchy {
     final boolean[] contracted;
     final int[] contractedNeighbours;
     final int[] rank;
+    final boolean[] core;
+    // Edges dropped by edge reduction: kept for unpacking, left out of the search graphs.
+    final java.util.BitSet dead = new java.util.BitSet();
+    int coreStates;
+    // Node ordering: one above the highest contracted neighbour; neighbours seen this contraction.
+    final int[] level;
+    final int[] mark;
+    int markGen;
+    // Shortcuts the last contractNode found, as pairs of edges (in to v, out of v).
+    int[] bufferIn = new int[16];
+    int[] bufferOut = new int[16];
+    int bufferSize;
+    // Targets of the current witness search and the weight each must beat.
+    final int[] targetStamp;
+    final double[] targetLimit;
+    int targetGen;
     // Witness search arrays.
     final double[] dist;
     final int[] hops;
@@ -217,6 +320,11 @@ public final class ContractionHierarchy {
       contracted = new boolean[n];
       contractedNeighbours = new int[n];
       rank = new int[n];
+      core = new boolean[n];
+      level = new int[n];
+      mark = new int[n];
+      targetStamp = new int[n];
+      targetLimit = new double[n];
       dist = new double[n];
       hops = new int[n];
       stamp = new int[n];
@@ -256,13 +364,19 @@ public final class ContractionHierarchy {
       l[sizes[v]++] = e;
     }
 
-    void contract() {
+    // Contracts states until the graph of those left has a mean out-degree of coreDegree (or
+    // maxContracted are contracted); those left form the core, ranked above every contracted
+    // state in index order. Edge reduction runs at a mean degree of reduceDegree, then again
+    // each time the degree has grown by REDUCE_GROWTH.
+    void contract(double coreDegree, int maxContracted, double reduceDegree) {
       IndexedMinHeap order = new IndexedMinHeap(n);
       for (int v = 0; v < n; v++) {
         order.insertOrDecrease(v, priority(v));
       }
       int next = 0;
-      while (!order.isEmpty()) {
+      long live = edgeCount;
+      double reduceAt = reduceDegree;
+      while (!order.isEmpty() && next < maxContracted && live < coreDegree * (n - next)) {
         int v = order.poll();
         // Lazy update: contract only if still no worse than the best other candidate.
         double p = priority(v);
@@ -270,20 +384,89 @@ public final class ContractionHierarchy {
           order.insertOrDecrease(v, p);
           continue;
         }
-        contractNode(v, true);
+        live += bufferSize - liveDegree(v);
+        addBuffered();
         contracted[v] = true;
         rank[v] = next++;
+        if (live > reduceAt * (n - next)) {
+          live -= reduce();
+          reduceAt = Math.max(REDUCE_GROWTH * reduceAt, REDUCE_GROWTH * live / (double) (n - next));
+        }
+        markGen++;
         for (int i = 0; i < outSize[v]; i++) {
-          int w = to[out[v][i]];
-          contractedNeighbours[w]++;
-          compact(w);
+          touch(v, to[out[v][i]]);
         }
         for (int i = 0; i < inSize[v]; i++) {
-          int u = from[in[v][i]];
-          contractedNeighbours[u]++;
-          compact(u);
+          touch(v, from[in[v][i]]);
         }
       }
+      for (int v = 0; v < n; v++) {
+        if (!contracted[v]) {
+          core[v] = true;
+          rank[v] = next++;
+          coreStates++;
+        }
+      }
+    }
+
+    // Edge reduction: drops every edge between states not yet contracted that another path
+    // among them beats strictly, found by a search from its tail without a hop bound and with a
+    // larger settled bound than a witness search's. Such an edge is on no shortest path, so the
+    // distances between the states left, all a query needs, stay the same. Returns the count.
+    private long reduce() {
+      long removed = 0;
+      for (int u = 0; u < n; u++) {
+        if (contracted[u] || outSize[u] == 0) {
+          continue;
+        }
+        double limit = 0;
+        for (int i = 0; i < outSize[u]; i++) {
+          limit = Math.max(limit, weight[out[u][i]]);
+        }
+        if (++targetGen == Integer.MAX_VALUE) {
+          Arrays.fill(targetStamp, 0);
+          targetGen = 1;
+        }
+        search(u, -1, limit, 0, REDUCE_SETTLED, Integer.MAX_VALUE);
+        int k = 0;
+        int[] o = out[u];
+        for (int i = 0; i < outSize[u]; i++) {
+          int e = o[i];
+          int w = to[e];
+          if (!contracted[w] && stamp[w] == gen && dist[w] < weight[e]) {
+            dead.set(e);
+            removeIn(w, e);
+            removed++;
+          } else {
+            o[k++] = e;
+          }
+        }
+        outSize[u] = k;
+      }
+      return removed;
+    }
+
+    private void removeIn(int w, int e) {
+      int[] l = in[w];
+      int k = 0;
+      for (int i = 0; i < inSize[w]; i++) {
+        if (l[i] != e) {
+          l[k++] = l[i];
+        }
+      }
+      inSize[w] = k;
+    }
+
+    // A neighbour of the state just contracted: one more contracted neighbour, a level above it,
+    // and no edges left to contracted states.
+    private void touch(int v, int w) {
+      if (contracted[w] || mark[w] == markGen) {
+        return;
+      }
+      mark[w] = markGen;
+      contractedNeighbours[w]++;
+      level[w] = Math.max(level[w], level[v] + 1);
+      compact(w);
     }
 
     // Drops a node's edges to and from contracted nodes, so later witness searches and
@@ -311,7 +494,11 @@ public final class ContractionHierarchy {
     }
 
     private double priority(int v) {
-      int shortcuts = contractNode(v, false);
+      return contractNode(v) - liveDegree(v) + contractedNeighbours[v] + level[v];
+    }
+
+    // Edges in and out of v from and to states not yet contracted.
+    private int liveDegree(int v) {
       int degree = 0;
       for (int i = 0; i < outSize[v]; i++) {
         degree += contracted[to[out[v][i]]] ? 0 : 1;
@@ -319,30 +506,48 @@ public final class ContractionHierarchy {
       for (int i = 0; i < inSize[v]; i++) {
         degree += contracted[from[in[v][i]]] ? 0 : 1;
       }
-      return shortcuts - degree + contractedNeighbours[v];
+      return degree;
     }
 
-    /** Counts (and adds, if asked) the shortcuts contracting v needs. */
-    private int contractNode(int v, boolean add) {
-      int count = 0;
+    /**
+     * Finds the shortcuts contracting v needs and keeps them in the buffer, so that contracting
+     * v right after its priority was computed adds them without searching again.
+     */
+    private int contractNode(int v) {
+      bufferSize = 0;
       for (int i = 0; i < inSize[v]; i++) {
         int ein = in[v][i];
         int u = from[ein];
         if (contracted[u] || u == v) {
           continue;
         }
+        // Targets: the uncontracted out-neighbours, each with the least weight through v.
+        if (++targetGen == Integer.MAX_VALUE) {
+          Arrays.fill(targetStamp, 0);
+          targetGen = 1;
+        }
+        int targets = 0;
         double maxThrough = -1;
         for (int j = 0; j < outSize[v]; j++) {
           int eout = out[v][j];
           int w = to[eout];
-          if (!contracted[w] && w != u && w != v) {
-            maxThrough = Math.max(maxThrough, weight[ein] + weight[eout]);
+          if (contracted[w] || w == u || w == v) {
+            continue;
+          }
+          double through = weight[ein] + weight[eout];
+          maxThrough = Math.max(maxThrough, through);
+          if (targetStamp[w] != targetGen) {
+            targetStamp[w] = targetGen;
+            targetLimit[w] = through;
+            targets++;
+          } else {
+            targetLimit[w] = Math.min(targetLimit[w], through);
           }
         }
-        if (maxThrough < 0) {
+        if (targets == 0) {
           continue;
         }
-        witness(u, v, maxThrough);
+        search(u, v, maxThrough, targets, WITNESS_SETTLED, WITNESS_HOPS);
         for (int j = 0; j < outSize[v]; j++) {
           int eout = out[v][j];
           int w = to[eout];
@@ -353,17 +558,30 @@ public final class ContractionHierarchy {
           if (stamp[w] == gen && dist[w] <= through) {
             continue;
           }
-          count++;
-          if (add) {
-            addEdge(u, w, through, -1, ein, eout);
+          if (bufferSize == bufferIn.length) {
+            bufferIn = Arrays.copyOf(bufferIn, 2 * bufferSize);
+            bufferOut = Arrays.copyOf(bufferOut, 2 * bufferSize);
           }
+          bufferIn[bufferSize] = ein;
+          bufferOut[bufferSize] = eout;
+          bufferSize++;
         }
       }
-      return count;
+      return bufferSize;
     }
 
-    // Bounded Dijkstra from u over uncontracted states, avoiding v, up to a distance limit.
-    private void witness(int u, int v, double limit) {
+    private void addBuffered() {
+      for (int k = 0; k < bufferSize; k++) {
+        int ein = bufferIn[k];
+        int eout = bufferOut[k];
+        addEdge(from[ein], to[eout], weight[ein] + weight[eout], -1, ein, eout);
+      }
+      bufferSize = 0;
+    }
+
+    // Bounded Dijkstra from u over uncontracted states, avoiding v, up to a distance limit; it
+    // stops early once every target has a path no longer than its limit.
+    private void search(int u, int v, double limit, int targets, int maxSettled, int maxHops) {
       if (++gen == Integer.MAX_VALUE) {
         Arrays.fill(stamp, 0);
         gen = 1;
@@ -373,14 +591,15 @@ public final class ContractionHierarchy {
       hops[u] = 0;
       heap.insertOrDecrease(u, 0.0);
       int settled = 0;
-      while (!heap.isEmpty() && settled < WITNESS_SETTLED) {
+      int open = targets;
+      while (!heap.isEmpty() && settled < maxSettled) {
         double d = heap.peekKey();
         if (d > limit) {
           break;
         }
         int x = heap.poll();
         settled++;
-        if (hops[x] >= WITNESS_HOPS) {
+        if (hops[x] >= maxHops) {
           continue;
         }
         for (int i = 0; i < outSize[x]; i++) {
@@ -391,10 +610,15 @@ public final class ContractionHierarchy {
           }
           double nd = d + weight[e];
           if (stamp[y] != gen || nd < dist[y]) {
+            boolean wasMet = stamp[y] == gen && targetStamp[y] == targetGen && dist[y] <= targetLimit[y];
             stamp[y] = gen;
             dist[y] = nd;
             hops[y] = hops[x] + 1;
             heap.insertOrDecrease(y, nd);
+            if (!wasMet && targetStamp[y] == targetGen && nd <= targetLimit[y] && --open == 0) {
+              heap.clear();
+              return;
+            }
           }
         }
       }
@@ -417,6 +641,9 @@ public final class ContractionHierarchy {
     private final IndexedMinHeap hb = new IndexedMinHeap(n);
     private int[] legs = new int[64];
     private int legCount;
+    // The last run's states taken from either heap, and those of them expanded (not stalled).
+    private int polled;
+    private int expanded;
 
     private Query() {}
 
@@ -440,6 +667,8 @@ public final class ContractionHierarchy {
         gen = 1;
       }
       legCount = 0;
+      polled = 0;
+      expanded = 0;
       int s = sg.originState(origin);
       sf[s] = gen;
       df[s] = 0.0;
@@ -465,6 +694,11 @@ public final class ContractionHierarchy {
             best = df[x] + db[x];
             meet = x;
           }
+          polled++;
+          if (stalledForward(x)) {
+            continue;
+          }
+          expanded++;
           for (int i = upStart[x]; i < upStart[x + 1]; i++) {
             int y = upHead[i];
             double nd = df[x] + upWeight[i];
@@ -481,6 +715,11 @@ public final class ContractionHierarchy {
             best = df[x] + db[x];
             meet = x;
           }
+          polled++;
+          if (stalledBackward(x)) {
+            continue;
+          }
+          expanded++;
           for (int i = downStart[x]; i < downStart[x + 1]; i++) {
             int y = downTail[i];
             double nd = db[x] + downWeight[i];
@@ -522,6 +761,38 @@ public final class ContractionHierarchy {
         state = sg.legTarget[legs[k]];
       }
       return total;
+    }
+
+    // Stall on demand (Geisberger et al. 2008): a state reached upward is not
+    // expanded when a higher state the same search has reached leads down to it more cheaply,
+    // for then its distance is not a shortest one and no shortest corridor leaves through it.
+    private boolean stalledForward(int x) {
+      for (int i = downStart[x]; i < downStart[x + 1]; i++) {
+        int y = downTail[i];
+        if (sf[y] == gen && df[y] + downWeight[i] < df[x]) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private boolean stalledBackward(int x) {
+      for (int i = upStart[x]; i < upStart[x + 1]; i++) {
+        int y = upHead[i];
+        if (sb[y] == gen && db[y] + upWeight[i] < db[x]) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    // Test hooks: the last run's states polled and expanded.
+    int polledStates() {
+      return polled;
+    }
+
+    int expandedStates() {
+      return expanded;
     }
 
     private int edgeFromOf(int e) {
