@@ -1,6 +1,7 @@
 package org.kervan.routing.kernel;
 
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import org.kervan.internal.IndexedMinHeap;
 
@@ -45,9 +46,12 @@ import org.kervan.internal.IndexedMinHeap;
 public final class ContractionHierarchy {
   /**
    * Most hops of a witness path (assumption, chosen on the benchmarks' trunk grid: 5 hops left
-   * twice the shortcuts there and queries four times slower at 100k nodes, 100 hops gained little).
+   * 1.7 times the shortcuts there and queries 3.5 times slower at 100k nodes, 100 hops gained
+   * little).
    */
   public static final int WITNESS_HOPS = 20;
+  /** Most states a witness search settles (assumption, chosen as above: 200 and 2,000 were tried). */
+  public static final int WITNESS_SETTLED = 500;
   /**
    * Mean out-degree of the states left at which contraction stops and leaves them as the core
    * (assumption, chosen on the benchmarks' trunk grid, where long sea legs make the last states
@@ -64,9 +68,6 @@ public final class ContractionHierarchy {
   public static final double REDUCE_GROWTH = 1.5;
   /** Most states one edge-reduction search settles (assumption, ten witness searches' worth). */
   public static final int REDUCE_SETTLED = 5000;
-
-  /** Most states a witness search settles (assumption, chosen as above: 200 and 2,000 were tried). */
-  public static final int WITNESS_SETTLED = 500;
 
   private final StateGraph sg;
   private final StepCost cost;
@@ -282,7 +283,7 @@ public final class ContractionHierarchy {
     final int[] rank;
     final boolean[] core;
     // Edges dropped by edge reduction: kept for unpacking, left out of the search graphs.
-    final java.util.BitSet dead = new java.util.BitSet();
+    final BitSet dead = new BitSet();
     int coreStates;
     // Node ordering: one above the highest contracted neighbour; neighbours seen this contraction.
     final int[] level;
@@ -641,6 +642,8 @@ public final class ContractionHierarchy {
     private final IndexedMinHeap hb = new IndexedMinHeap(n);
     private int[] legs = new int[64];
     private int legCount;
+    // The forward half's edges, origin first, reused from run to run.
+    private int[] forward = new int[64];
     // The last run's states taken from either heap, and those of them expanded (not stalled).
     private int polled;
     private int expanded;
@@ -742,13 +745,15 @@ public final class ContractionHierarchy {
       for (int x = meet; pf[x] >= 0; x = edgeFromOf(pf[x])) {
         count++;
       }
-      int[] forward = new int[count];
+      if (forward.length < count) {
+        forward = new int[Math.max(count, 2 * forward.length)];
+      }
       int i = count;
       for (int x = meet; pf[x] >= 0; x = edgeFromOf(pf[x])) {
         forward[--i] = pf[x];
       }
-      for (int e : forward) {
-        unpack(e);
+      for (int k = 0; k < count; k++) {
+        unpack(forward[k]);
       }
       for (int x = meet; pb[x] >= 0; x = edgeToOf(pb[x])) {
         unpack(pb[x]);
